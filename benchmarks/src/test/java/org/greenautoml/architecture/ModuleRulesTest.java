@@ -1,0 +1,146 @@
+package org.greenautoml.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules of {@code shared/STYLE.md}, checked on the production classes of every module.
+ *
+ * <p>This test lives in {@code benchmarks} because that module sees every other one on its
+ * classpath. Maven's module graph already keeps a module from compiling against modules it does
+ * not declare; these rules also hold when someone adds a dependency to a pom by mistake.
+ */
+final class ModuleRulesTest {
+
+  private static final String ENERGY = "org.greenautoml.energy..";
+  private static final String DATA = "org.greenautoml.data..";
+  private static final String SEARCH = "org.greenautoml.search..";
+  private static final String BENCH = "org.greenautoml.bench..";
+  private static final String[] CORE = {
+    "org.greenautoml",
+    "org.greenautoml.family..",
+    "org.greenautoml.trial..",
+    "org.greenautoml.report..",
+    "org.greenautoml.select..",
+    "org.greenautoml.export..",
+    "org.greenautoml.cli.."
+  };
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.greenautoml");
+  }
+
+  @Test
+  void search_importsNothingFromTribuo() {
+    noClasses()
+        .that()
+        .resideInAPackage(SEARCH)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.tribuo..")
+        .allowEmptyShould(true)
+        .check(production);
+  }
+
+  @Test
+  void modules_dependOnlyOnModulesListedAboveThem() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInAnyPackage("org.greenautoml..")
+        .withOptionalLayers(true)
+        .layer("energy-meter").definedBy(ENERGY)
+        .layer("datasets").definedBy(DATA)
+        .layer("search").definedBy(SEARCH)
+        .layer("automl-core").definedBy(CORE)
+        .layer("benchmarks").definedBy(BENCH)
+        .whereLayer("benchmarks").mayNotBeAccessedByAnyLayer()
+        .whereLayer("automl-core").mayOnlyBeAccessedByLayers("benchmarks")
+        .whereLayer("search").mayOnlyBeAccessedByLayers("automl-core", "benchmarks")
+        .whereLayer("datasets").mayOnlyBeAccessedByLayers("search", "automl-core", "benchmarks")
+        .whereLayer("energy-meter")
+        .mayOnlyBeAccessedByLayers("search", "automl-core", "benchmarks")
+        .check(production);
+  }
+
+  @Test
+  void energyMeterAndDatasets_importNoOtherProjectModule() {
+    noClasses()
+        .that()
+        .resideInAPackage(ENERGY)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(DATA, SEARCH, BENCH)
+        .allowEmptyShould(true)
+        .check(production);
+    noClasses()
+        .that()
+        .resideInAPackage(DATA)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ENERGY, SEARCH, BENCH)
+        .allowEmptyShould(true)
+        .check(production);
+  }
+
+  @Test
+  void productionCode_neverUsesJavaSerializationStreams() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(ObjectInputStream.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(ObjectOutputStream.class)
+        .allowEmptyShould(true)
+        .check(production);
+  }
+
+  @Test
+  void systemExit_isCalledOnlyFromACommandLineMain() {
+    noClasses().should(callSystemExitOutsideCliMain()).allowEmptyShould(true).check(production);
+  }
+
+  private static ArchCondition<JavaClass>
+      callSystemExitOutsideCliMain() {
+    return new ArchCondition<>("call System.exit outside a command-line main method") {
+      @Override
+      public void check(
+          JavaClass clazz, ConditionEvents events) {
+        for (JavaMethodCall call : clazz.getMethodCallsFromSelf()) {
+          boolean isExit =
+              call.getTargetOwner().isEquivalentTo(System.class)
+                  && call.getName().equals("exit");
+          if (isExit && !isCliMain(call)) {
+            events.add(SimpleConditionEvent.satisfied(clazz, call.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isCliMain(JavaMethodCall call) {
+    var origin = call.getOrigin();
+    return origin.getName().equals("main")
+        && origin.getModifiers().contains(JavaModifier.STATIC)
+        && origin.getOwner().getPackageName().endsWith(".cli");
+  }
+}
