@@ -1,0 +1,54 @@
+package org.greenautoml;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.greenautoml.search.pareto.NonDominatedSorting;
+import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.pareto.Objectives;
+
+/**
+ * Picks the Pareto front of a search's trials: the non-dominated trials among those that
+ * succeeded at the highest fidelity any trial reached.
+ */
+final class FrontSelection {
+
+  private FrontSelection() {}
+
+  /** The highest fidelity at which some trial succeeded, or 0 when none did. */
+  static double topFidelity(List<TrialRecord> trials) {
+    return trials.stream()
+        .filter(TrialRecord::succeeded)
+        .mapToDouble(TrialRecord::fidelity)
+        .max()
+        .orElse(0);
+  }
+
+  /** The front at {@code fidelity}, most accurate first (ties by id). */
+  static List<TrialRecord> front(
+      List<TrialRecord> trials, double fidelity, List<SearchObjective> objectives) {
+    List<TrialRecord> candidates =
+        trials.stream().filter(t -> t.succeeded() && t.fidelity() == fidelity).toList();
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Objectives ranked =
+        Objectives.of(objectives.stream().map(SearchObjective::objective).toArray(
+            org.greenautoml.search.pareto.Objective[]::new));
+    List<double[]> points = new ArrayList<>();
+    for (TrialRecord trial : candidates) {
+      double[] values =
+          objectives.stream().mapToDouble(o -> o.valueOf(trial.metrics().orElseThrow())).toArray();
+      points.add(ranked.toMinimisation(ObjectiveVector.of(values)));
+    }
+    List<TrialRecord> front = new ArrayList<>();
+    for (int index : NonDominatedSorting.fronts(points).get(0)) {
+      front.add(candidates.get(index));
+    }
+    front.sort(
+        Comparator.comparingDouble(TrialRecord::validationAccuracy)
+            .reversed()
+            .thenComparingInt(TrialRecord::id));
+    return front;
+  }
+}

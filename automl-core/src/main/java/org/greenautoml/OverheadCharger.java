@@ -1,0 +1,81 @@
+package org.greenautoml;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.energy.Measurement;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.search.budget.CarbonLedger;
+import org.greenautoml.trial.MeteredTrialEvaluator;
+
+/**
+ * Charges the engine's own overhead to the ledger while a search runs, and reports running trials'
+ * spending, so that the budget covers the whole process and not only the trials.
+ *
+ * <p>Every {@value #PERIOD_MILLIS} ms it reads the process's energy since the search began,
+ * subtracts what the trials metered (finished and running), and charges any increase of the
+ * difference as overhead. The budget therefore holds to within one period of spending. Runs on one
+ * daemon thread; {@link #close()} stops it after a last charge.
+ */
+final class OverheadCharger implements AutoCloseable {
+
+  static final long PERIOD_MILLIS = 200;
+
+  private final Measurement process;
+  private final MeteredTrialEvaluator evaluator;
+  private final CarbonLedger ledger;
+  private final CarbonAccountant accountant;
+  private final ScheduledExecutorService timer;
+  private double chargedJoules;
+
+  OverheadCharger(
+      Measurement process,
+      MeteredTrialEvaluator evaluator,
+      CarbonLedger ledger,
+      CarbonAccountant accountant) {
+    this.process = process;
+    this.evaluator = evaluator;
+    this.ledger = ledger;
+    this.accountant = accountant;
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "greenautoml-overhead");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.scheduleAtFixedRate(this::charge, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Energy charged as overhead so far, in joules. */
+  synchronized double chargedJoules() {
+    return chargedJoules;
+  }
+
+  private synchronized void charge() {
+    evaluator.reportProgress();
+    double overhead = Math.max(0, process.current().joules() - evaluator.meteredJoules());
+    double increase = overhead - chargedJoules;
+    if (increase > 0) {
+      ledger.chargeOverhead(accountant.footprintOf(joulesToKWh(increase)).kgCO2e());
+      chargedJoules = overhead;
+    }
+  }
+
+  private static double joulesToKWh(double joules) {
+    return joules / EnergyReading.JOULES_PER_KWH;
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    try {
+      timer.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    charge();
+    process.stop();
+  }
+}

@@ -1,0 +1,75 @@
+package org.greenautoml;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.greenautoml.energy.EnergyMethod;
+import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.Pue;
+
+/**
+ * Where a result came from: the data, the seed, the software, the meter and the carbon figures
+ * used, so that a reader can judge and repeat it.
+ *
+ * @param seed the search's seed
+ * @param datasetName the data's name (its file name, or a given name)
+ * @param dataFingerprint a stable hash of the data's contents
+ * @param rows rows of the whole dataset
+ * @param features feature columns of the dataset
+ * @param classes classes of the target
+ * @param schedulerName the scheduler that ran
+ * @param objectives the objectives promotion ranked on, in order
+ * @param meterMethod how energy was measured
+ * @param meterDescription one line on what the meter measured
+ * @param meterUncertainty the meter's stated relative uncertainty
+ * @param intensity the carbon intensity used, with its source and year
+ * @param pue the power usage effectiveness used, with its source
+ * @param versions versions of GreenAutoML, Tribuo, Java and the operating system
+ * @param startedAt when the search started
+ * @param finishedAt when it finished
+ */
+public record Provenance(
+    long seed,
+    String datasetName,
+    String dataFingerprint,
+    int rows,
+    int features,
+    int classes,
+    String schedulerName,
+    List<String> objectives,
+    EnergyMethod meterMethod,
+    String meterDescription,
+    double meterUncertainty,
+    CarbonIntensity intensity,
+    Pue pue,
+    Map<String, String> versions,
+    Instant startedAt,
+    Instant finishedAt) {
+
+  /** Checks and copies the parts. */
+  public Provenance {
+    requireNonNull(datasetName, "datasetName");
+    requireNonNull(dataFingerprint, "dataFingerprint");
+    requireNonNull(schedulerName, "schedulerName");
+    objectives = List.copyOf(objectives);
+    requireNonNull(meterMethod, "meterMethod");
+    requireNonNull(meterDescription, "meterDescription");
+    requireNonNull(intensity, "intensity");
+    requireNonNull(pue, "pue");
+    versions = Map.copyOf(versions);
+    requireNonNull(startedAt, "startedAt");
+    requireNonNull(finishedAt, "finishedAt");
+  }
+
+  /** The versions of the software that ran: GreenAutoML, Tribuo, Java and the OS. */
+  static Map<String, String> currentVersions() {
+    String own = GreenAutoML.class.getPackage().getImplementationVersion();
+    return Map.of(
+        "greenautoml", own == null ? "development build" : own,
+        "tribuo", org.tribuo.Tribuo.VERSION,
+        "java", System.getProperty("java.version"),
+        "os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+  }
+}

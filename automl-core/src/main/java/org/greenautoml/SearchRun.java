@@ -1,0 +1,242 @@
+package org.greenautoml;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.data.FeatureEncoder;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.energy.Measurement;
+import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.search.budget.CarbonLedger;
+import org.greenautoml.search.budget.CostPredictor;
+import org.greenautoml.search.budget.SearchLimits;
+import org.greenautoml.search.execute.ConvergenceRule;
+import org.greenautoml.search.execute.SearchOutcome;
+import org.greenautoml.search.execute.SearchRunner;
+import org.greenautoml.search.journal.SearchHeader;
+import org.greenautoml.search.journal.SearchJournal;
+import org.greenautoml.search.pareto.Objective;
+import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.pareto.Objectives;
+import org.greenautoml.search.schedule.FidelityLadder;
+import org.greenautoml.search.schedule.Promotion;
+import org.greenautoml.search.space.ConditionalSpace;
+import org.greenautoml.search.space.ParameterSpace;
+import org.greenautoml.search.space.SpaceJson;
+import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.TrialModel;
+
+/**
+ * One search of one engine over prepared data: builds the space, the scheduler, the ledger and the
+ * evaluator, runs them, and assembles the result. Used once.
+ */
+final class SearchRun {
+
+  /** The fewest training rows the lowest rung of the ladder may train on. */
+  static final int MIN_ROWS_AT_LOWEST_RUNG = 20;
+
+  private final GreenAutoML engine;
+  private final PreparedData data;
+  private final DataIdentity identity;
+  private final Optional<FeatureEncoder> encoder;
+  private final Measurement process;
+  private final Instant startedAt;
+
+  SearchRun(
+      GreenAutoML engine,
+      PreparedData data,
+      DataIdentity identity,
+      Optional<FeatureEncoder> encoder,
+      Measurement process,
+      Instant startedAt) {
+    this.engine = engine;
+    this.data = data;
+    this.identity = identity;
+    this.encoder = encoder;
+    this.process = process;
+    this.startedAt = startedAt;
+  }
+
+  static SearchRun prepare(GreenAutoML engine, org.greenautoml.data.TabularData table) {
+    return DataPreparation.of(engine, table);
+  }
+
+  static SearchRun prepare(GreenAutoML engine, org.tribuo.Dataset<org.tribuo.classification.Label> dataset) {
+    return DataPreparation.of(engine, dataset);
+  }
+
+  SearchResult execute(double budgetKgCO2e) {
+    Map<String, String> skipped = new LinkedHashMap<>();
+    Map<String, ModelFamily> applicable = new LinkedHashMap<>();
+    for (ModelFamily family : engine.families) {
+      family
+          .notApplicableReason(data.profile())
+          .ifPresentOrElse(
+              reason -> skipped.put(family.name(), reason),
+              () -> applicable.put(family.name(), family));
+    }
+    if (applicable.isEmpty()) {
+      throw new GreenAutoMLException(
+          "no chosen model family applies to " + identity.name() + ": " + skipped);
+    }
+    requireLadderFits();
+    Map<String, ParameterSpace> branches = new LinkedHashMap<>();
+    applicable.forEach((name, family) -> branches.put(name, family.space()));
+    ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
+    Objectives objectives = objectives();
+    FidelityLadder ladder = new FidelityLadder(engine.minFidelity, 1.0, engine.eta);
+    CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
+    MeteredTrialEvaluator evaluator =
+        new MeteredTrialEvaluator(
+            data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed);
+    CarbonLedger ledger = new CarbonLedger(budgetKgCO2e);
+    SearchOutcome outcome;
+    double overheadJoules;
+    try (SearchJournal journal = openJournal(space).orElse(null);
+        OverheadCharger overhead = new OverheadCharger(process, evaluator, ledger, accountant)) {
+      SearchRunner.Builder runner =
+          SearchRunner.builder(
+                  SchedulerFactory.create(engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
+                  evaluator,
+                  ledger,
+                  new CostPredictor(budgetKgCO2e / 20, 1.5))
+              .workers(engine.workers)
+              .limits(limits())
+              .convergence(
+                  new ConvergenceRule(objectives, engine.convergencePatience, 0.001, 1.0))
+              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
+      engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
+      if (journal != null) {
+        runner.journal(journal);
+      }
+      outcome = runner.build().run();
+      overhead.close();
+      overheadJoules = overhead.chargedJoules();
+    }
+    return result(outcome, ledger, accountant, overheadJoules, skipped, evaluator);
+  }
+
+  private SearchResult result(
+      SearchOutcome outcome,
+      CarbonLedger ledger,
+      CarbonAccountant accountant,
+      double overheadJoules,
+      Map<String, String> skipped,
+      MeteredTrialEvaluator evaluator) {
+    List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
+    double topFidelity = FrontSelection.topFidelity(trials);
+    List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
+    Map<Integer, TrialModel> models = new LinkedHashMap<>();
+    for (TrialRecord member : front) {
+      evaluator.model(member.id()).ifPresent(m -> models.put(member.id(), m));
+    }
+    double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
+    double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
+    BudgetStatement budget =
+        new BudgetStatement(
+            ledger.budgetKgCO2e(),
+            ledger.spentKgCO2e(),
+            trialsKWh,
+            overheadJoules / EnergyReading.JOULES_PER_KWH);
+    Provenance provenance =
+        new Provenance(
+            engine.seed,
+            identity.name(),
+            identity.fingerprint(),
+            identity.rows(),
+            identity.features(),
+            identity.classes(),
+            engine.scheduler.cliName(),
+            engine.objectives.stream().map(o -> o.objective().name()).toList(),
+            engine.meter.method(),
+            engine.meter.description(),
+            outcome.outcomes().isEmpty() ? Double.NaN : uncertainty(trials),
+            engine.intensity,
+            engine.pue,
+            Provenance.currentVersions(),
+            startedAt,
+            Instant.now());
+    return new SearchResult(
+        trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
+        encoder);
+  }
+
+  private static double uncertainty(List<TrialRecord> trials) {
+    return trials.stream()
+        .flatMap(t -> t.metrics().stream())
+        .mapToDouble(m -> m.relativeUncertainty())
+        .max()
+        .orElse(Double.NaN);
+  }
+
+  private void requireLadderFits() {
+    int lowest = data.trainingRows(engine.minFidelity);
+    if (lowest < MIN_ROWS_AT_LOWEST_RUNG) {
+      throw new GreenAutoMLException(
+          identity.name() + " has " + data.trainingRows(1.0) + " training rows, so the lowest"
+              + " fidelity " + engine.minFidelity + " trains on " + lowest + " rows; at least "
+              + MIN_ROWS_AT_LOWEST_RUNG + " are needed: raise the lowest fidelity or use more rows");
+    }
+  }
+
+  private Objectives objectives() {
+    return Objectives.of(
+        engine.objectives.stream().map(SearchObjective::objective).toArray(Objective[]::new));
+  }
+
+  private ObjectiveVector objectiveVector(org.greenautoml.trial.TrialMetrics metrics) {
+    return ObjectiveVector.of(
+        engine.objectives.stream().mapToDouble(o -> o.valueOf(metrics)).toArray());
+  }
+
+  private SearchLimits limits() {
+    SearchLimits limits = SearchLimits.NONE;
+    if (engine.timeLimit.isPresent()) {
+      limits = limits.withWallTime(engine.timeLimit.get());
+    }
+    if (engine.maxTrials.isPresent()) {
+      limits = limits.withMaxTrials(engine.maxTrials.getAsInt());
+    }
+    return limits;
+  }
+
+  private Optional<SearchJournal> openJournal(ConditionalSpace space) {
+    if (engine.outputDirectory.isEmpty()) {
+      return Optional.empty();
+    }
+    Path directory = engine.outputDirectory.get();
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the output directory " + directory, e);
+    }
+    Map<String, Object> configuration = new LinkedHashMap<>();
+    configuration.put("eta", engine.eta);
+    configuration.put("min_fidelity", engine.minFidelity);
+    configuration.put("objectives", engine.objectives.stream().map(Enum::name).toList());
+    configuration.put("tie_break", engine.tieBreak.name());
+    configuration.put("validation_fraction", engine.validationFraction);
+    configuration.put("region", engine.intensity.regionCode());
+    configuration.put("pue", engine.pue.value());
+    SearchHeader header =
+        new SearchHeader(
+            engine.scheduler.cliName(),
+            engine.seed,
+            identity.fingerprint(),
+            SpaceJson.toJson(space),
+            configuration);
+    return Optional.of(SearchJournal.open(directory.resolve("journal.jsonl"), header));
+  }
+
+  /** The data's name, fingerprint and shape, for provenance and the journal. */
+  record DataIdentity(String name, String fingerprint, int rows, int features, int classes) {}
+}

@@ -1,0 +1,78 @@
+package org.greenautoml;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.greenautoml.search.schedule.TrialOutcome;
+import org.greenautoml.search.schedule.TrialStatus;
+import org.greenautoml.search.space.Configuration;
+import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.TrialMetrics;
+
+/**
+ * One trial of a search as the user sees it: what ran, at which fidelity, how it ended, what it
+ * scored and what it cost.
+ *
+ * @param id the trial's id, unique in its search
+ * @param family the model family's name
+ * @param configuration the full configuration, family included
+ * @param rung the rung of the fidelity ladder, 0 for the lowest
+ * @param fidelity the fraction of training rows the trial saw
+ * @param status how the trial ended
+ * @param metrics what it measured, when it succeeded
+ * @param costKgCO2e what the trial was charged, in kg CO2e
+ * @param failureReason why it failed or stopped, empty when it succeeded
+ */
+public record TrialRecord(
+    int id,
+    String family,
+    Configuration configuration,
+    int rung,
+    double fidelity,
+    TrialStatus status,
+    Optional<TrialMetrics> metrics,
+    double costKgCO2e,
+    String failureReason) {
+
+  /** Checks the parts. */
+  public TrialRecord {
+    requireNonNull(family, "family");
+    requireNonNull(configuration, "configuration");
+    requireNonNull(status, "status");
+    requireNonNull(metrics, "metrics");
+    requireNonNull(failureReason, "failureReason");
+    if (metrics.isPresent() != (status == TrialStatus.SUCCEEDED)) {
+      throw new IllegalArgumentException(
+          "metrics of trial " + id + " must be present exactly when it succeeded, found " + status);
+    }
+  }
+
+  /** The record of a scheduler's outcome, reading the metrics the evaluator stored. */
+  static TrialRecord of(TrialOutcome outcome) {
+    Configuration configuration = outcome.trial().configuration();
+    Optional<TrialMetrics> metrics =
+        outcome.status() == TrialStatus.SUCCEEDED
+            ? Optional.of(TrialMetrics.fromMap(outcome.metrics()))
+            : Optional.empty();
+    return new TrialRecord(
+        outcome.trial().id(),
+        configuration.getString(MeteredTrialEvaluator.FAMILY),
+        configuration,
+        outcome.trial().rung(),
+        outcome.trial().fidelity(),
+        outcome.status(),
+        metrics,
+        outcome.costKgCO2e(),
+        outcome.failureReason());
+  }
+
+  /** Whether the trial succeeded. */
+  public boolean succeeded() {
+    return status == TrialStatus.SUCCEEDED;
+  }
+
+  /** Validation accuracy, or NaN when the trial did not succeed. */
+  public double validationAccuracy() {
+    return metrics.map(TrialMetrics::validationAccuracy).orElse(Double.NaN);
+  }
+}

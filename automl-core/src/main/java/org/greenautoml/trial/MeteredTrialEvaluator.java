@@ -1,0 +1,165 @@
+package org.greenautoml.trial;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.function.Function;
+import org.greenautoml.energy.EnergyMeter;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.energy.Measurement;
+import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.search.execute.StopSignal;
+import org.greenautoml.search.execute.TrialEvaluation;
+import org.greenautoml.search.execute.TrialEvaluator;
+import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.schedule.Trial;
+import org.greenautoml.search.space.Configuration;
+import org.tribuo.Dataset;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+
+/**
+ * Runs one trial under the energy meter: trains the configured family on the trial's nested
+ * subsample, scores it on the validation rows and measures what both cost.
+ *
+ * <p>Everything runs in the calling worker thread and is metered with {@link MeterScope#THREAD},
+ * so trials running side by side are each charged their own CPU time (families run native code,
+ * such as XGBoost, with one thread in the caller). The trial's cost in kg CO2e is the footprint of
+ * the whole trial, training, prediction and serialisation included. Models of trials are kept in
+ * memory for the result. Thread-safe.
+ */
+public final class MeteredTrialEvaluator implements TrialEvaluator {
+
+  /** The configuration key that names the family. */
+  public static final String FAMILY = "family";
+
+  private final PreparedData data;
+  private final Function<String, ModelFamily> familiesByName;
+  private final EnergyMeter meter;
+  private final CarbonAccountant accountant;
+  private final Function<TrialMetrics, ObjectiveVector> objectives;
+  private final long seed;
+  private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
+  private final Map<Integer, Running> running = new ConcurrentHashMap<>();
+  private final DoubleAdder finishedJoules = new DoubleAdder();
+
+  private record Running(Measurement measurement, StopSignal stop) {}
+
+  /**
+   * An evaluator.
+   *
+   * @param data the prepared training and validation data
+   * @param familiesByName resolves the {@value #FAMILY} value of a configuration
+   * @param meter the energy meter
+   * @param accountant converts the trial's energy into kg CO2e
+   * @param objectives what the scheduler ranks, computed from a trial's metrics
+   * @param seed the search's seed, mixed with each configuration for the family's own seed
+   */
+  public MeteredTrialEvaluator(
+      PreparedData data,
+      Function<String, ModelFamily> familiesByName,
+      EnergyMeter meter,
+      CarbonAccountant accountant,
+      Function<TrialMetrics, ObjectiveVector> objectives,
+      long seed) {
+    this.data = requireNonNull(data, "data");
+    this.familiesByName = requireNonNull(familiesByName, "familiesByName");
+    this.meter = requireNonNull(meter, "meter");
+    this.accountant = requireNonNull(accountant, "accountant");
+    this.objectives = requireNonNull(objectives, "objectives");
+    this.seed = seed;
+  }
+
+  @Override
+  public TrialEvaluation evaluate(Trial trial, StopSignal stop) {
+    ModelFamily family = familiesByName.apply(trial.configuration().getString(FAMILY));
+    Configuration parameters = withoutFamily(trial.configuration());
+    Dataset<Label> train = data.trainingSubsample(family, trial.fidelity());
+    Dataset<Label> validation = data.validation(family);
+    long started = System.nanoTime();
+    Measurement whole = meter.start(MeterScope.THREAD);
+    running.put(trial.id(), new Running(whole, stop));
+    try {
+      Model<Label> model;
+      EnergyReading training;
+      try (Measurement measurement = meter.start(MeterScope.THREAD)) {
+        model = family.train(train, validation, parameters, seedFor(trial.configuration()));
+        training = measurement.stop();
+      }
+      List<Prediction<Label>> predictions;
+      EnergyReading inference;
+      try (Measurement measurement = meter.start(MeterScope.THREAD)) {
+        predictions = model.predict(validation);
+        inference = measurement.stop();
+      }
+      ClassificationScores scores = ClassificationScores.of(validation, predictions);
+      long modelSize = model.serialize().getSerializedSize();
+      models.put(
+          trial.id(), new TrialModel(trial.id(), family.name(), model, data.preprocessor(family)));
+      EnergyReading total = whole.stop();
+      TrialMetrics metrics =
+          new TrialMetrics(
+              train.size(),
+              validation.size(),
+              scores.accuracy(),
+              scores.balancedAccuracy(),
+              training.joules(),
+              training.cpuTime().toNanos() / 1e9,
+              inference.joules(),
+              modelSize,
+              (System.nanoTime() - started) / 1e9,
+              total.joules(),
+              total.method().name(),
+              total.relativeUncertainty(),
+              BoostingRounds.of(model).orElse(0));
+      return new TrialEvaluation(
+          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics.toMap());
+    } finally {
+      EnergyReading spent = whole.stop();
+      running.remove(trial.id());
+      finishedJoules.add(spent.joules());
+      stop.reportCostSoFar(accountant.footprintOf(spent).kgCO2e());
+    }
+  }
+
+  /**
+   * Reports every running trial's cost so far to its stop signal, so that the ledger sees spending
+   * while trials run; called periodically by the search.
+   */
+  public void reportProgress() {
+    running.values().forEach(r -> r.stop().reportCostSoFar(
+        accountant.footprintOf(r.measurement().current()).kgCO2e()));
+  }
+
+  /** Energy metered by trials so far, finished and running, in joules. */
+  public double meteredJoules() {
+    return finishedJoules.sum()
+        + running.values().stream().mapToDouble(r -> r.measurement().current().joules()).sum();
+  }
+
+  /** The model a finished trial trained, while this evaluator lives. */
+  public Optional<TrialModel> model(int trialId) {
+    return Optional.ofNullable(models.get(trialId));
+  }
+
+  private long seedFor(Configuration configuration) {
+    long mixed = seed ^ (0x9E3779B97F4A7C15L * configuration.toString().hashCode());
+    mixed = (mixed ^ (mixed >>> 30)) * 0xBF58476D1CE4E5B9L;
+    mixed = (mixed ^ (mixed >>> 27)) * 0x94D049BB133111EBL;
+    return mixed ^ (mixed >>> 31);
+  }
+
+  private static Configuration withoutFamily(Configuration configuration) {
+    Map<String, Object> values = new LinkedHashMap<>(configuration.values());
+    values.remove(FAMILY);
+    return Configuration.of(values);
+  }
+}

@@ -1,0 +1,161 @@
+package org.greenautoml.trial;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.greenautoml.data.NestedSubsampler;
+import org.greenautoml.family.DataProfile;
+import org.greenautoml.family.ModelFamily;
+import org.tribuo.Dataset;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.dataset.DatasetView;
+
+/**
+ * The data of one search: the training partition and the validation rows, encoded once and
+ * shared by every trial.
+ *
+ * <p>Each preprocessing need (imputation, standardisation) gets one preprocessed copy, fitted on
+ * the whole training partition and built on first use. A trial at fidelity {@code f} trains on
+ * the nested stratified subsample {@link NestedSubsampler#rows(double)} of that copy, as a view
+ * that shares the examples instead of copying them. Thread-safe.
+ */
+public final class PreparedData {
+
+  private final Dataset<Label> train;
+  private final Dataset<Label> validation;
+  private final Set<String> featuresWithMissingValues;
+  private final NestedSubsampler subsampler;
+  private final DataProfile profile;
+  private final Map<Need, Processed> processed = new ConcurrentHashMap<>();
+
+  private record Need(boolean impute, boolean standardise) {}
+
+  private record Processed(
+      Preprocessor preprocessor, Dataset<Label> train, Dataset<Label> validation) {}
+
+  private PreparedData(
+      Dataset<Label> train,
+      Dataset<Label> validation,
+      Set<String> featuresWithMissingValues,
+      long seed) {
+    this.train = train;
+    this.validation = validation;
+    this.featuresWithMissingValues = Set.copyOf(featuresWithMissingValues);
+    this.subsampler = new NestedSubsampler(labelIndices(train), seed);
+    this.profile = profileOf(train, !featuresWithMissingValues.isEmpty());
+  }
+
+  /**
+   * Prepares encoded training and validation data.
+   *
+   * @param train the encoded training partition
+   * @param validation the encoded validation rows
+   * @param featuresWithMissingValues the numeric features that have missing cells (left absent
+   *     by the encoder)
+   * @param seed the seed of the fidelity ladder's subsamples
+   */
+  public static PreparedData of(
+      Dataset<Label> train,
+      Dataset<Label> validation,
+      Set<String> featuresWithMissingValues,
+      long seed) {
+    requireNonNull(train, "train");
+    requireNonNull(validation, "validation");
+    requireNonNull(featuresWithMissingValues, "featuresWithMissingValues");
+    return new PreparedData(train, validation, featuresWithMissingValues, seed);
+  }
+
+  /** What the families need to know to decide whether they apply. */
+  public DataProfile profile() {
+    return profile;
+  }
+
+  /** The number of training rows a trial at {@code fidelity} sees. */
+  public int trainingRows(double fidelity) {
+    return subsampler.rows(fidelity).length;
+  }
+
+  /** The number of validation rows. */
+  public int validationRows() {
+    return validation.size();
+  }
+
+  /** The nested subsample of the training rows at {@code fidelity}, preprocessed for {@code family}. */
+  public Dataset<Label> trainingSubsample(ModelFamily family, double fidelity) {
+    Processed data = processedFor(family);
+    int[] rows = subsampler.rows(fidelity);
+    if (rows.length == data.train().size()) {
+      return data.train();
+    }
+    return new DatasetView<>(
+        data.train(),
+        rows,
+        data.train().getFeatureIDMap(),
+        data.train().getOutputIDInfo(),
+        "fidelity=" + fidelity);
+  }
+
+  /** The validation rows, preprocessed for {@code family}. */
+  public Dataset<Label> validation(ModelFamily family) {
+    return processedFor(family).validation();
+  }
+
+  /** The preprocessing that {@code family}'s models expect in front of them. */
+  public Preprocessor preprocessor(ModelFamily family) {
+    return processedFor(family).preprocessor();
+  }
+
+  private Processed processedFor(ModelFamily family) {
+    Need need =
+        new Need(
+            !family.handlesMissingValues() && !featuresWithMissingValues.isEmpty(),
+            family.needsStandardisation());
+    return processed.computeIfAbsent(need, this::process);
+  }
+
+  private Processed process(Need need) {
+    Preprocessor preprocessor =
+        Preprocessor.fit(train, featuresWithMissingValues, need.impute(), need.standardise());
+    return new Processed(preprocessor, preprocessor.apply(train), preprocessor.apply(validation));
+  }
+
+  private static int[] labelIndices(Dataset<Label> data) {
+    List<String> names = new ArrayList<>(new TreeSet<>(labelNames(data)));
+    int[] indices = new int[data.size()];
+    int row = 0;
+    for (Example<Label> example : data) {
+      indices[row++] = names.indexOf(example.getOutput().getLabel());
+    }
+    return indices;
+  }
+
+  private static Set<String> labelNames(Dataset<Label> data) {
+    Set<String> names = new TreeSet<>();
+    for (Example<Label> example : data) {
+      names.add(example.getOutput().getLabel());
+    }
+    return names;
+  }
+
+  private static DataProfile profileOf(Dataset<Label> data, boolean hasMissingValues) {
+    boolean nonNegative = true;
+    for (Example<Label> example : data) {
+      for (Feature feature : example) {
+        nonNegative &= feature.getValue() >= 0;
+      }
+    }
+    return new DataProfile(
+        data.size(),
+        data.getFeatureIDMap().size(),
+        labelNames(data).size(),
+        nonNegative,
+        hasMissingValues);
+  }
+}
