@@ -27,8 +27,21 @@ with open(res / "model/cpu-tdp-green-algorithms.csv", "w", newline="") as f:
     for row in ga[1:]:
         d = dict(zip(head, row))
         w.writerow([d[c] for c in keep])
+def positive_number(text):
+    try:
+        return float(text) > 0
+    except ValueError:
+        return False
+
 with open(res / "model/cpu-tdp-codecarbon.csv", "w", newline="") as f:
-    csv.writer(f, lineterminator="\n").writerows(rows(ref / "cpu-tdp.csv"))
+    w = csv.writer(f, lineterminator="\n")
+    cc = rows(ref / "cpu-tdp.csv")
+    w.writerow(cc[0])
+    for line, row in enumerate(cc[1:], start=2):
+        if positive_number(row[1]):
+            w.writerow(row)
+        else:  # listed in model/NOTICE.md: a TDP that is not a positive number is dropped, not guessed
+            print(f"dropped cpu-tdp.csv line {line}: {row}", file=sys.stderr)
 
 # Country intensity: OWID energy mix (per ISO alpha-3)
 owid = json.loads((ref / "owid-country-energy-mix-2022.json").read_text())

@@ -27,7 +27,8 @@ final class SystemUsageProbe implements UsageProbe {
   private final com.sun.management.OperatingSystemMXBean os = operatingSystemBean();
   private volatile HardwareAbstractionLayer hardware;
   private volatile long residentBytes;
-  private volatile long residentAt = Long.MIN_VALUE;
+  private volatile long residentAt;
+  private volatile boolean residentRead;
 
   private SystemUsageProbe() {
     if (!threads.isCurrentThreadCpuTimeSupported() || !threads.isThreadCpuTimeSupported()) {
@@ -88,9 +89,10 @@ final class SystemUsageProbe implements UsageProbe {
   @Override
   public long processResidentBytes() {
     long now = System.nanoTime();
-    if (now - residentAt > MEMORY_CACHE_NANOS) {
+    if (!residentRead || now - residentAt > MEMORY_CACHE_NANOS) {
       residentBytes = readResidentBytes();
       residentAt = now;
+      residentRead = true;
     }
     return residentBytes;
   }
