@@ -1,0 +1,20 @@
+package org.greenautoml.energy;
+
+/**
+ * Which method produced an {@link EnergyReading}.
+ *
+ * <p>Declared from most to least direct: {@link #RAPL} reads hardware energy counters of the CPU
+ * package and DRAM; {@link #POWER_MODEL} estimates watts from the processor's TDP and the CPU time
+ * spent (Green Algorithms, Lannelongue et al. 2021; CodeCarbon's TDP method).
+ */
+public enum EnergyMethod {
+  /** Intel/AMD Running Average Power Limit counters read through Linux powercap. */
+  RAPL,
+  /** A TDP and resident-memory power model; see {@code org.greenautoml.energy.model.CpuPowerModel}. */
+  POWER_MODEL;
+
+  /** The less direct of two methods: what a sum of readings from both can claim to be. */
+  EnergyMethod weakest(EnergyMethod other) {
+    return ordinal() >= other.ordinal() ? this : other;
+  }
+}

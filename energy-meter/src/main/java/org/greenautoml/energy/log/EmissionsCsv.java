@@ -1,0 +1,143 @@
+package org.greenautoml.energy.log;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.greenautoml.energy.EnergyException;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.carbon.CarbonIntensity;
+
+/**
+ * Appends runs to an {@code emissions.csv} with CodeCarbon's columns (CodeCarbon {@code
+ * EmissionsData}, v2) and units, so that dashboards made for CodeCarbon read our runs: duration in
+ * s, emissions in kg CO2e, emissions_rate in kg/s, powers in W, energies in kWh, ram_total_size in
+ * GB, timestamp {@code yyyy-MM-ddTHH:mm:ss} in UTC. Cells we do not know (experiment_id,
+ * python_version, codecarbon_version, GPU, coordinates, ...) are left empty. tracking_mode is
+ * {@code machine} for MACHINE-scoped readings and {@code process} otherwise (a THREAD-scoped reading
+ * is a part of the process). The header is written when the file is new or empty; appending to a
+ * file with another header is an error. Thread-safe (appends are synchronized per writer).
+ */
+public final class EmissionsCsv {
+
+  /** CodeCarbon's columns, in its order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "timestamp", "project_name", "run_id", "experiment_id", "duration", "emissions",
+          "emissions_rate", "cpu_power", "gpu_power", "ram_power", "cpu_energy", "gpu_energy",
+          "ram_energy", "energy_consumed", "country_name", "country_iso_code", "region",
+          "cloud_provider", "cloud_region", "os", "python_version", "codecarbon_version",
+          "cpu_count", "cpu_model", "gpu_count", "gpu_model", "longitude", "latitude",
+          "ram_total_size", "tracking_mode", "on_cloud", "pue");
+
+  private static final String HEADER = String.join(",", COLUMNS);
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private final Path file;
+
+  public EmissionsCsv(Path file) {
+    this.file = requireNonNull(file, "file");
+  }
+
+  /** Appends one run, writing the header first if the file is new or empty. */
+  public synchronized void append(EmissionsRun run) {
+    requireNonNull(run, "run");
+    try {
+      boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+      if (!fresh) {
+        checkHeader();
+      }
+      try (Writer out =
+          Files.newBufferedWriter(
+              file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        if (fresh) {
+          out.write(HEADER + "\n");
+        }
+        out.write(String.join(",", row(run)) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to " + file, e);
+    }
+  }
+
+  private void checkHeader() throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      if (first == null || !first.replace("\uFEFF", "").equals(HEADER)) {
+        throw new EnergyException(
+            file + " line 1: must be the CodeCarbon header '" + HEADER + "', found '" + first
+                + "'; write to a new file");
+      }
+    }
+  }
+
+  static List<String> row(EmissionsRun run) {
+    EnergyReading r = run.reading();
+    double seconds = r.wallTime().toNanos() / 1e9;
+    CarbonIntensity ci = run.intensity();
+    String code = ci.regionCode();
+    boolean cloud = code.contains(":");
+    boolean country = code.matches("[A-Z]{3}");
+    List<String> cells = new ArrayList<>(COLUMNS.size());
+    cells.add(TIMESTAMP.format(run.timestamp()));
+    cells.add(text(run.projectName()));
+    cells.add(text(run.runId()));
+    cells.add("");
+    cells.add(number(seconds));
+    cells.add(number(run.footprint().kgCO2e()));
+    cells.add(seconds > 0 ? number(run.footprint().kgCO2e() / seconds) : "");
+    cells.add(power(r.cpuJoules(), seconds));
+    cells.add(power(r.gpuJoules(), seconds));
+    cells.add(power(r.dramJoules(), seconds));
+    cells.add(number(r.cpuJoules() / EnergyReading.JOULES_PER_KWH));
+    cells.add(number(r.gpuJoules() / EnergyReading.JOULES_PER_KWH));
+    cells.add(number(r.dramJoules() / EnergyReading.JOULES_PER_KWH));
+    cells.add(number(r.kWh()));
+    cells.add(country ? text(ci.regionName()) : "");
+    cells.add(country ? code : "");
+    cells.add(!country && !cloud && !code.equals("WORLD") ? text(code) : "");
+    cells.add(cloud ? text(code.substring(0, code.indexOf(':'))) : "");
+    cells.add(cloud ? text(code.substring(code.indexOf(':') + 1)) : "");
+    cells.add(text(System.getProperty("os.name") + "-" + System.getProperty("os.version")));
+    cells.add("");
+    cells.add("");
+    cells.add(run.cpuCount().isPresent() ? Integer.toString(run.cpuCount().getAsInt()) : "");
+    cells.add(run.cpuModel().map(EmissionsCsv::text).orElse(""));
+    cells.add("");
+    cells.add("");
+    cells.add("");
+    cells.add("");
+    cells.add(run.ramTotalGigabytes().isPresent() ? number(run.ramTotalGigabytes().getAsDouble()) : "");
+    cells.add(r.scope() == MeterScope.MACHINE ? "machine" : "process");
+    cells.add(cloud ? "Y" : "N");
+    cells.add(number(run.pue().value()));
+    return cells;
+  }
+
+  private static String power(double joules, double seconds) {
+    return seconds > 0 ? number(joules / seconds) : "";
+  }
+
+  private static String number(double value) {
+    return Double.toString(value);
+  }
+
+  private static String text(String value) {
+    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+      return '"' + value.replace("\"", "\"\"") + '"';
+    }
+    return value;
+  }
+}

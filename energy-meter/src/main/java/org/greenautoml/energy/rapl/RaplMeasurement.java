@@ -1,0 +1,91 @@
+package org.greenautoml.energy.rapl;
+
+import java.time.Duration;
+import org.greenautoml.energy.EnergyMethod;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.energy.Measurement;
+import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.UsageProbe;
+
+/** One measurement of {@link RaplMeter}; see there for scope apportioning. Thread-safe. */
+final class RaplMeasurement implements Measurement {
+
+  private final RaplSampler sampler;
+  private final UsageProbe probe;
+  private final MeterScope scope;
+  private final long ownerThreadId;
+  private final RaplSampler.Totals startTotals;
+  private final long startScopeCpuNanos;
+  private final long startMachineCpuNanos;
+  private final long startNanos;
+  private volatile EnergyReading stopped;
+
+  RaplMeasurement(RaplSampler sampler, UsageProbe probe, MeterScope scope) {
+    this.sampler = sampler;
+    this.probe = probe;
+    this.scope = scope;
+    this.ownerThreadId = Thread.currentThread().getId();
+    this.startMachineCpuNanos = probe.machineBusyCpuNanos();
+    this.startScopeCpuNanos = scopeCpuNanos();
+    this.startTotals = sampler.sample();
+    this.startNanos = System.nanoTime();
+  }
+
+  @Override
+  public EnergyReading current() {
+    EnergyReading done = stopped;
+    return done != null ? done : read();
+  }
+
+  @Override
+  public synchronized EnergyReading stop() {
+    if (stopped == null) {
+      stopped = read();
+    }
+    return stopped;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private EnergyReading read() {
+    RaplSampler.Totals now = sampler.sample();
+    long wallNanos = Math.max(0, System.nanoTime() - startNanos);
+    long machineNanos = Math.max(0, probe.machineBusyCpuNanos() - startMachineCpuNanos);
+    long cpuNanos =
+        scope == MeterScope.MACHINE ? machineNanos : Math.max(0, scopeCpuNanos() - startScopeCpuNanos);
+    double share = share(cpuNanos, machineNanos);
+    double cpuJoules = (now.cpuMicrojoules() - startTotals.cpuMicrojoules()) / 1e6 * share;
+    double dramJoules = (now.dramMicrojoules() - startTotals.dramMicrojoules()) / 1e6 * share;
+    double uncertainty =
+        scope == MeterScope.MACHINE ? RaplMeter.MACHINE_UNCERTAINTY : RaplMeter.APPORTIONED_UNCERTAINTY;
+    return new EnergyReading(
+        cpuJoules, dramJoules, 0, Duration.ofNanos(wallNanos), Duration.ofNanos(cpuNanos),
+        EnergyMethod.RAPL, scope, uncertainty);
+  }
+
+  private double share(long scopeNanos, long machineNanos) {
+    if (scope == MeterScope.MACHINE) {
+      return 1;
+    }
+    if (machineNanos <= 0) {
+      return scopeNanos > 0 ? 1 : 0;
+    }
+    return Math.min(1.0, (double) scopeNanos / machineNanos);
+  }
+
+  private long scopeCpuNanos() {
+    switch (scope) {
+      case THREAD:
+        return Thread.currentThread().getId() == ownerThreadId
+            ? probe.currentThreadCpuNanos()
+            : probe.threadCpuNanos(ownerThreadId);
+      case PROCESS:
+        return probe.processCpuNanos();
+      default:
+        return probe.machineBusyCpuNanos();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.greenautoml.energy.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.greenautoml.energy.EnergyException;
+import org.greenautoml.energy.ReferenceTable;
+import org.junit.jupiter.api.Test;
+
+final class TdpTableTest {
+
+  private static ReferenceTable csv(String origin, String text) throws Exception {
+    return ReferenceTable.parse(origin, new StringReader(text));
+  }
+
+  @Test
+  void lookup_oshiStyleXeonName_findsGreenAlgorithmsRowWithSource() {
+    TdpEntry e = TdpTable.bundled().lookup("Intel(R) Xeon(R) CPU E5-2650 v2 @ 2.60GHz").orElseThrow();
+    assertThat(e.model()).isEqualTo("Xeon E5-2650 v2");
+    assertThat(e.tdpWatts()).isEqualTo(95.0);
+    assertThat(e.table()).isEqualTo("green-algorithms");
+    assertThat(e.source()).startsWith("https://");
+  }
+
+  @Test
+  void lookup_codeCarbonOnlyModel_findsCodeCarbonRow() {
+    TdpEntry e = TdpTable.bundled().lookup("Intel(R) Core(TM) i7-8550U CPU @ 1.80GHz").orElseThrow();
+    assertThat(e.tdpWatts()).isEqualTo(15.0);
+    assertThat(e.table()).isEqualTo("codecarbon");
+  }
+
+  @Test
+  void lookup_genericName_isEmptyAndProfileUsesStatedDefault() {
+    assertThat(TdpTable.bundled().lookup("Intel(R) Xeon(R) Processor")).isEmpty();
+    CpuProfile p = CpuProfile.of("Intel(R) Xeon(R) Processor", 1, 2, 2, TdpTable.bundled());
+    assertThat(p.tdpKnown()).isFalse();
+    assertThat(p.tdpWatts()).isEqualTo(24.0);
+    assertThat(p.tdpSource()).contains("unknown CPU").contains("12.0 W per core");
+    assertThat(p.relativeUncertainty()).isEqualTo(CpuPowerModel.UNKNOWN_TDP_UNCERTAINTY);
+  }
+
+  @Test
+  void of_unparseableTdpRow_failsNamingTableLineAndValue() throws Exception {
+    ReferenceTable ga = csv("ga.csv", "model,TDP,n_cores,TDP_per_core,source\nAny,,,12,\nFoo 100,ninety,4,1,x\n");
+    ReferenceTable cc = csv("cc.csv", "Name,TDP\nBar 200,65\n");
+    assertThatThrownBy(() -> TdpTable.of(ga, cc))
+        .isInstanceOf(EnergyException.class)
+        .hasMessage("ga.csv line 3: column 'TDP' must be a number, found 'ninety'");
+  }
+
+  @Test
+  void of_negativeTdpOrShortRow_failsNamingLine() throws Exception {
+    ReferenceTable ga = csv("ga.csv", "model,TDP,n_cores,TDP_per_core,source\nAny,,,12,\n");
+    assertThatThrownBy(() -> TdpTable.of(ga, csv("cc.csv", "Name,TDP\nBar 200,-65\n")))
+        .hasMessage("cc.csv line 2: column 'TDP' must be > 0, found -65.0");
+    assertThatThrownBy(() -> csv("cc.csv", "Name,TDP\nBar 200\n"))
+        .hasMessage("cc.csv line 2: must have 2 cells like its header, found 1");
+  }
+
+  @Test
+  void profile_twoSockets_multipliesTableTdpByPackages() {
+    CpuProfile p = CpuProfile.of("Intel(R) Xeon(R) CPU E5-2650 v2 @ 2.60GHz", 2, 16, 32, TdpTable.bundled());
+    assertThat(p.tdpWatts()).isEqualTo(190.0);
+    assertThat(p.wattsPerThread()).isEqualTo(190.0 / 32);
+  }
+}
