@@ -30,6 +30,9 @@ final class Utf8Locator {
       CharBuffer chars = CharBuffer.allocate(1 << 16);
       long line = 1;
       long character = 1;
+      int field = 0;
+      boolean quoted = false;
+      StringBuilder header = new StringBuilder();
       boolean eof = false;
       while (true) {
         if (!eof) {
@@ -41,13 +44,21 @@ final class Utf8Locator {
         CoderResult result = decoder.decode(bytes, chars, eof);
         chars.flip();
         while (chars.hasRemaining()) {
-          boolean newline = chars.get() == '\n';
+          char ch = chars.get();
+          boolean newline = ch == '\n' && !quoted;
+          if (line == 1 && !newline) {
+            header.append(ch);
+          }
+          quoted ^= ch == '"';
+          field = newline ? 0 : field + (ch == ',' && !quoted ? 1 : 0);
           line += newline ? 1 : 0;
           character = newline ? 1 : character + 1;
         }
         chars.clear();
         if (result.isError()) {
-          return DatasetException.at(file, line, "contains bytes that are not valid UTF-8 at"
+          String[] names = header.toString().split(",", -1);
+          String column = line > 1 && field < names.length ? names[field].strip() : null;
+          return DatasetException.at(file, line, column, "contains bytes that are not valid UTF-8 at"
               + " character " + character + " of this line; save the file as UTF-8 (it may be"
               + " Latin-1 or Windows-1252)");
         }
