@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +77,7 @@ public final class SpaceJson {
       throw new IllegalArgumentException("configuration JSON must be an object, found " + node);
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       values.put(field.getKey(), valueFromJson(field.getValue(), "/" + field.getKey()));
     }
     return Configuration.of(values);
@@ -111,9 +108,7 @@ public final class SpaceJson {
         return ParameterSpace.of(parameters);
       case "conditional":
         Map<String, ParameterSpace> branches = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = field(node, "branches", at).fields();
-        while (fields.hasNext()) {
-          Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : field(node, "branches", at).properties()) {
           SearchSpace branch = spaceFromJson(e.getValue(), at + "/branches/" + e.getKey());
           if (!(branch instanceof ParameterSpace flat)) {
             throw new IllegalArgumentException(
