@@ -69,6 +69,7 @@ final class EarlyStoppingXGBoostTrainer extends XGBoostTrainer<Label> {
     super.postConfig();
     parameters.put("objective", "multi:softprob");
     parameters.put("eval_metric", "mlogloss");
+    parameters.put("verbose_eval", 0); // read by xgboost4j's training loop: no per-round printing
   }
 
   /**

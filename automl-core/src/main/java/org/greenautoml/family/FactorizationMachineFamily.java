@@ -18,7 +18,9 @@ import org.tribuo.math.optimisers.AdaGrad;
  *
  * <p>Space: factor size log-uniform in [2, 32] (default 8), initial factor variance log-uniform in
  * [1e-3, 1] (default 0.1, Tribuo's tests), learning rate and epochs as for {@code logistic}
- * (default 0.1 and 5). Features must be standardised. No early stopping (no validation set in
+ * (default 0.1 and 5), one example per step: Tribuo 4.3.2's FM trainer fails with minibatches
+ * larger than 1 (a {@code ClassCastException} from {@code DenseVector} to {@code
+ * DenseSparseMatrix}). Features must be standardised. No early stopping (no validation set in
  * Tribuo's SGD trainers).
  */
 final class FactorizationMachineFamily extends TrainerFamily {
@@ -28,8 +30,7 @@ final class FactorizationMachineFamily extends TrainerFamily {
           IntParameter.log("factor_size", 2, 32, 8),
           DoubleParameter.log("variance", 1e-3, 1.0, 0.1),
           DoubleParameter.log("learning_rate", 1e-3, 1.0, 0.1),
-          IntParameter.log("epochs", 1, 64, 5),
-          IntParameter.log("minibatch_size", 1, 128, 1));
+          IntParameter.log("epochs", 1, 64, 5));
 
   FactorizationMachineFamily() {
     super("fm", SPACE, true);
@@ -42,7 +43,7 @@ final class FactorizationMachineFamily extends TrainerFamily {
         new AdaGrad(c.getDouble("learning_rate"), 0.1),
         c.getInt("epochs"),
         -1,
-        c.getInt("minibatch_size"),
+        1,
         seed,
         c.getInt("factor_size"),
         c.getDouble("variance"));

@@ -16,7 +16,10 @@ import org.tribuo.classification.mnb.MultinomialNaiveBayesTrainer;
  * <p>Space: auto-sklearn's {@code multinomial_nb} component (Feurer et al. 2015): smoothing
  * {@code alpha} log-uniform in [1e-2, 100], default 1. Applies only where every feature value is
  * non-negative (the model reads features as counts); features are not standardised, which would
- * make them negative. Mean imputation keeps them non-negative.
+ * make them negative. Mean imputation keeps them non-negative. It suits
+ * one-hot and count features; on numeric columns of very different scales the largest columns
+ * dominate and it can fall to the majority-class rate (credit-approval), which the search
+ * then measures and drops.
  */
 final class NaiveBayesFamily extends TrainerFamily {
 

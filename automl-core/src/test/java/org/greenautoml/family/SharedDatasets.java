@@ -90,7 +90,9 @@ public final class SharedDatasets {
           example.add(header[c] + "=" + row[c], 1.0);
         }
       }
-      data.add(example);
+      if (example.size() > 0) {
+        data.add(example); // Tribuo rejects rows without features (all cells missing)
+      }
     }
     return new Table(data, missing);
   }
