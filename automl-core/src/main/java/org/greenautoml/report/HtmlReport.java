@@ -40,7 +40,9 @@ final class HtmlReport {
         .append(Html.escape(String.join(", ", p.objectives())))
         .append(", cheapest training first. No other trial is at least as good on every objective.</p>\n");
     HtmlTables.frontTable(html, report.frontTrials());
-    html.append("</section>\n<section>\n<details>\n<summary>All trials <span class=\"count\">")
+    html.append("</section>\n");
+    HtmlSummary.regions(html, report);
+    html.append("<section>\n<details>\n<summary>All trials <span class=\"count\">")
         .append(report.trials().size()).append("</span></summary>\n");
     HtmlTables.allTrialsTable(html, report.trials());
     html.append("</details>\n</section>\n");
@@ -75,7 +77,8 @@ final class HtmlReport {
     html.append("<figure>\n<figcaption>").append(Html.escape(title)).append("</figcaption>\n")
         .append(new SvgScatterChart(id, title, xLabel, "Validation accuracy", points, colours).render())
         .append("<p class=\"note\">Each dot is a trial; hover it for its configuration and figures. ")
-        .append("Ringed dots are on the front; the line is the front as a step function.");
+        .append("Ringed dots are on the front; the step line joins those best on these two figures, "
+            + "so a ringed dot below it is on the front for another objective.");
     if (notDrawn > 0) {
       html.append(' ').append(notDrawn).append(notDrawn == 1 ? " trial is" : " trials are")
           .append(" not drawn (failed, stopped, or no positive measurement).");

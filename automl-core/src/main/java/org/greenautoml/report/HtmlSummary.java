@@ -23,7 +23,6 @@ final class HtmlSummary {
         Html.escape(e.meterDescription()));
     runCard(html, report);
     html.append("</section>\n");
-    regions(html, report);
   }
 
   private static void budgetCard(StringBuilder html, BudgetSummary b, EnergyContext e) {
@@ -49,14 +48,15 @@ final class HtmlSummary {
     }
     double grid = b.estimatedGridSearchKWh();
     double gridG = grid * e.pue() * e.intensityGramsPerKWh();
-    String detail = "grid search over the same space: " + b.gridSearchConfigurations()
-        + " configurations, est. " + Figures.sig(grid) + " kWh ≈ " + Figures.sig(gridG)
-        + " g CO2e<br>this search: " + Figures.sig(b.spentKWh()) + " kWh";
+    String detail = "grid search: " + b.gridSearchConfigurations() + " configurations, est. "
+        + Figures.sig(grid) + " kWh ≈ " + Figures.sig(gridG) + " g CO2e<br>this search: "
+        + Figures.sig(b.spentKWh()) + " kWh";
     if (b.spentKWh() < grid) {
-      String factor = b.spentKWh() > 0 ? " (" + Figures.sig(grid / b.spentKWh()) + "× less)" : "";
+      String factor = b.spentKWh() > 0
+          ? Figures.sig(grid / b.spentKWh()) + "× less energy than grid search over the same space<br>"
+          : "";
       card(html, "Against grid search",
-          Figures.fixed(100 * (1 - b.spentKWh() / grid), 0) + "% saved",
-          "≈ " + Figures.sig(grid - b.spentKWh()) + " kWh" + factor + "<br>" + detail);
+          Figures.fixed(100 * (1 - b.spentKWh() / grid), 0) + "% saved", factor + detail);
     } else {
       card(html, "Against grid search", "no saving",
           "this search spent at least the grid-search estimate<br>" + detail);
@@ -73,7 +73,7 @@ final class HtmlSummary {
             + Html.escape(report.budget().stopReason()));
   }
 
-  private static void regions(StringBuilder html, RunReport report) {
+  static void regions(StringBuilder html, RunReport report) {
     html.append("<section id=\"regions\">\n<h2>The same energy elsewhere</h2>\n");
     if (report.regionComparison().isEmpty()) {
       html.append("<p class=\"note\">No region comparison was given for this run.</p>\n</section>\n");

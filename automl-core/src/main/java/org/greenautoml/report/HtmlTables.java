@@ -97,9 +97,7 @@ final class HtmlTables {
 
   private static String status(TrialRow t) {
     String css = t.status().toLowerCase(java.util.Locale.ROOT);
-    String reason = t.failureReason().isEmpty() ? ""
-        : " title=\"" + Html.escape(t.failureReason()) + "\"";
-    return "<span class=\"status " + css + "\"" + reason + ">" + Html.escape(t.status())
+    return "<span class=\"status " + css + "\">" + Html.escape(t.status())
         + (t.failureReason().isEmpty() ? "" : ": " + Html.escape(t.failureReason())) + "</span>";
   }
 }

@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * An inline SVG scatter chart: accuracy (linear y) against a cost (log10 x), points coloured by
  * family with a legend, each point with a {@code <title>} tooltip, and the Pareto front as a step
- * line. The step line visits the front points in increasing cost: from each point it runs
- * horizontally to the next point's cost, then vertically to its accuracy ({@code M x0 y0 H x1 V y1
- * ...}), so it passes through every front point. Output depends only on the input (points are
+ * line. The step line visits the front points that are non-dominated on this chart's two figures
+ * ({@link #staircase}) in increasing cost: from each it runs horizontally to the next one's cost,
+ * then vertically to its accuracy ({@code M x0 y0 H x1 V y1 ...}), so it passes through each of
+ * them. With a two-objective front that is every front point; with more objectives, front points
+ * below the line are on the front for an objective the chart does not show. Output depends only on the input (points are
  * drawn in id order, numbers are formatted with {@code Locale.ROOT}); all text is escaped.
  */
 final class SvgScatterChart {
@@ -82,16 +84,13 @@ final class SvgScatterChart {
   }
 
   private void frontLine(StringBuilder svg) {
-    List<ChartPoint> front = points.stream().filter(ChartPoint::onFront)
-        .sorted(Comparator.comparingDouble(ChartPoint::x).thenComparingDouble(ChartPoint::y)
-            .thenComparingInt(ChartPoint::id))
-        .toList();
-    if (front.isEmpty()) {
+    List<ChartPoint> staircase = staircase(points);
+    if (staircase.isEmpty()) {
       return;
     }
     StringBuilder d = new StringBuilder();
-    for (int i = 0; i < front.size(); i++) {
-      double[] at = position(front.get(i));
+    for (int i = 0; i < staircase.size(); i++) {
+      double[] at = position(staircase.get(i));
       if (i == 0) {
         d.append("M").append(Figures.coord(at[0])).append(' ').append(Figures.coord(at[1]));
       } else {
@@ -99,6 +98,27 @@ final class SvgScatterChart {
       }
     }
     svg.append("<path class=\"front\" d=\"").append(d).append("\"/>\n");
+  }
+
+  /**
+   * The front points that no other front point beats on both of this chart's figures (lower x,
+   * higher y), in increasing x. Front points left out are on the front for another objective.
+   */
+  static List<ChartPoint> staircase(List<ChartPoint> points) {
+    List<ChartPoint> sorted = points.stream().filter(ChartPoint::onFront)
+        .sorted(Comparator.comparingDouble(ChartPoint::x)
+            .thenComparing(Comparator.comparingDouble(ChartPoint::y).reversed())
+            .thenComparingInt(ChartPoint::id))
+        .toList();
+    List<ChartPoint> stairs = new java.util.ArrayList<>();
+    double best = Double.NEGATIVE_INFINITY;
+    for (ChartPoint p : sorted) {
+      if (p.y() > best) {
+        stairs.add(p);
+        best = p.y();
+      }
+    }
+    return stairs;
   }
 
   private void pointMarks(StringBuilder svg) {
