@@ -1,0 +1,130 @@
+package org.greenautoml.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Renders {@code report.html}: one self-contained page (inline CSS and SVG, no script, no external
+ * resource; a Content-Security-Policy forbids both) with the run summary, two scatter charts, the
+ * front table, every trial, and the region comparison. Every string from the data is escaped with
+ * {@link Html#escape}. Deterministic: the same report gives the same bytes.
+ */
+final class HtmlReport {
+
+  /** Tableau 10: distinct hues that stay apart for the common colour-vision deficiencies. */
+  private static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
+      "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
+
+  static final String CHART_KWH_ID = "chart-training-kwh";
+  static final String CHART_INFERENCE_ID = "chart-inference-j";
+
+  private HtmlReport() {}
+
+  static String render(RunReport report) {
+    StringBuilder html = new StringBuilder(64 * 1024);
+    ReportProvenance p = report.provenance();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        .append("style-src 'unsafe-inline'; img-src data:\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>GreenAutoML report: ").append(Html.escape(p.datasetName()))
+        .append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+    header(html, p);
+    HtmlSummary.render(html, report);
+    Map<String, String> colours = colours(report.trials());
+    chartSection(html, report, colours);
+    html.append("<section>\n<h2>Front models <span class=\"count\">").append(report.frontTrialIds().size())
+        .append("</span></h2>\n<p class=\"note\">Trials on the Pareto front of ")
+        .append(Html.escape(String.join(", ", p.objectives())))
+        .append(", cheapest training first. No other trial is at least as good on every objective.</p>\n");
+    HtmlTables.frontTable(html, report.frontTrials());
+    html.append("</section>\n");
+    HtmlSummary.regions(html, report);
+    html.append("<section>\n<details>\n<summary>All trials <span class=\"count\">")
+        .append(report.trials().size()).append("</span></summary>\n");
+    HtmlTables.allTrialsTable(html, report.trials());
+    html.append("</details>\n</section>\n");
+    footer(html, report);
+    return html.append("</main>\n</body>\n</html>\n").toString();
+  }
+
+  private static void header(StringBuilder html, ReportProvenance p) {
+    html.append("<header>\n<p class=\"brand\">GreenAutoML report</p>\n<h1>")
+        .append(Html.escape(p.datasetName())).append("</h1>\n<p class=\"meta\">")
+        .append(p.rows()).append(" rows · ").append(p.features()).append(" features · ")
+        .append(p.classes()).append(" classes · scheduler ").append(Html.escape(p.schedulerName()))
+        .append(" · seed ").append(p.seed()).append("<br>")
+        .append(Html.escape(p.startedAt().toString())).append(" → ")
+        .append(Html.escape(p.finishedAt().toString())).append("</p>\n</header>\n");
+  }
+
+  private static void chartSection(StringBuilder html, RunReport report, Map<String, String> colours) {
+    html.append("<section>\n<h2>Accuracy against energy</h2>\n");
+    figure(html, report, colours, CHART_KWH_ID, "Validation accuracy against training energy",
+        "Training energy (kWh, log scale)", TrialRow::trainingKWh);
+    figure(html, report, colours, CHART_INFERENCE_ID,
+        "Validation accuracy against inference energy per prediction",
+        "Inference energy (J per prediction, log scale)", TrialRow::inferenceJoulesPerPrediction);
+    html.append("</section>\n");
+  }
+
+  private static void figure(StringBuilder html, RunReport report, Map<String, String> colours,
+      String id, String title, String xLabel, ToDoubleFunction<TrialRow> cost) {
+    List<ChartPoint> points = chartPoints(report.trials(), cost);
+    long notDrawn = report.trials().size() - points.size();
+    html.append("<figure>\n<figcaption>").append(Html.escape(title)).append("</figcaption>\n")
+        .append(new SvgScatterChart(id, title, xLabel, "Validation accuracy", points, colours).render())
+        .append("<p class=\"note\">Each dot is a trial; hover it for its configuration and figures. ")
+        .append("Ringed dots are on the front; the step line joins those best on these two figures, "
+            + "so a ringed dot below it is on the front for another objective.");
+    if (notDrawn > 0) {
+      html.append(' ').append(notDrawn).append(notDrawn == 1 ? " trial is" : " trials are")
+          .append(" not drawn (failed, stopped, or no positive measurement).");
+    }
+    html.append("</p>\n</figure>\n");
+  }
+
+  static List<ChartPoint> chartPoints(List<TrialRow> trials, ToDoubleFunction<TrialRow> cost) {
+    return trials.stream()
+        .filter(t -> t.succeeded() && cost.applyAsDouble(t) > 0)
+        .map(t -> new ChartPoint(t.id(), t.family(), cost.applyAsDouble(t), t.validationAccuracy(),
+            t.onFront(), tooltip(t)))
+        .toList();
+  }
+
+  static String tooltip(TrialRow t) {
+    return "#" + t.id() + " " + t.family() + ", rung " + t.rung() + ", fidelity "
+        + Figures.sig(t.fidelity()) + " (" + t.trainingRows() + " rows)\n"
+        + Figures.configuration(t.configuration()) + "\n"
+        + "accuracy " + Figures.percent(t.validationAccuracy()) + ", balanced "
+        + Figures.percent(t.balancedAccuracy()) + "\n"
+        + "training " + Figures.sig(t.trainingKWh()) + " kWh, "
+        + Figures.sig(t.trainingGramsCO2e()) + " g CO2e\n"
+        + "inference " + Figures.sig(t.inferenceJoulesPerPrediction()) + " J/prediction\n"
+        + "model " + Figures.bytes(t.modelSizeBytes()) + ", " + Figures.fixed(t.wallSeconds(), 2)
+        + " s" + (t.onFront() ? "\non the Pareto front" : "");
+  }
+
+  /** A colour per family, families in alphabetical order. */
+  static Map<String, String> colours(List<TrialRow> trials) {
+    Map<String, String> colours = new LinkedHashMap<>();
+    trials.stream().map(TrialRow::family).distinct().sorted()
+        .forEach(f -> colours.put(f, PALETTE.get(colours.size() % PALETTE.size())));
+    return colours;
+  }
+
+  private static void footer(StringBuilder html, RunReport report) {
+    ReportProvenance p = report.provenance();
+    EnergyContext e = report.energy();
+    html.append("<footer>\n<p>Energy is metered energy before PUE; CO2e = kWh × PUE × intensity. ")
+        .append("Figures come from ").append(Html.escape(e.meterMethod())).append(" and are uncertain by ±")
+        .append(Figures.fixed(e.relativeUncertainty() * 100, 0)).append("%.</p>\n<p>")
+        .append("GreenAutoML ").append(Html.escape(p.greenautomlVersion())).append(" · Tribuo ")
+        .append(Html.escape(p.tribuoVersion())).append(" · Java ").append(Html.escape(p.javaVersion()))
+        .append(" · ").append(Html.escape(p.osName())).append(" · data ")
+        .append(Html.escape(p.dataFingerprint())).append(" · report schema v")
+        .append(report.schemaVersion()).append("</p>\n</footer>\n");
+  }
+}

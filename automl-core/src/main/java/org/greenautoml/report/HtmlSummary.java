@@ -1,0 +1,107 @@
+package org.greenautoml.report;
+
+/** The summary cards of the HTML report: budget, energy, saving against grid search, carbon intensity, meter, run; and the region comparison. */
+final class HtmlSummary {
+
+  private HtmlSummary() {}
+
+  static void render(StringBuilder html, RunReport report) {
+    BudgetSummary b = report.budget();
+    EnergyContext e = report.energy();
+    html.append("<section class=\"cards\" id=\"summary\">\n");
+    budgetCard(html, b, e);
+    card(html, "Energy spent", Figures.sig(b.spentKWh()) + " kWh",
+        "incl. " + Figures.sig(b.overheadKWh()) + " kWh search overhead<br>wall time "
+            + duration(b.wallSeconds()));
+    savingCard(html, b, e);
+    card(html, "Carbon intensity", Figures.sig(e.intensityGramsPerKWh()) + " g CO2e/kWh",
+        Html.escape(e.regionName() + " (" + e.regionCode() + ")") + "<br>"
+            + Html.escape(e.intensitySource()) + ", " + e.intensityYear() + "<br>PUE "
+            + Figures.fixed(e.pue(), 2) + " (" + Html.escape(e.pueSource()) + ")");
+    card(html, "Meter", Html.escape(meterName(e.meterMethod())) + " ±"
+            + Figures.fixed(e.relativeUncertainty() * 100, 0) + "%",
+        Html.escape(e.meterDescription()));
+    runCard(html, report);
+    html.append("</section>\n");
+  }
+
+  private static void budgetCard(StringBuilder html, BudgetSummary b, EnergyContext e) {
+    double spentG = b.spentKgCO2e() * 1000;
+    double budgetG = b.budgetKgCO2e() * 1000;
+    double leftG = b.remainingKgCO2e() * 1000;
+    double gPerKWh = e.intensityGramsPerKWh() * e.pue();
+    double used = Math.min(100, 100 * spentG / budgetG);
+    String left = Figures.sig(leftG) + " g CO2e left"
+        + (gPerKWh > 0 ? " ≈ " + Figures.sig(Math.max(0, leftG) / gPerKWh) + " kWh here" : "");
+    html.append("<div class=\"card\" id=\"card-budget\"><h3>Carbon budget</h3><p class=\"big\">")
+        .append(Figures.sig(spentG)).append(" g CO2e</p><p>spent of ").append(Figures.sig(budgetG))
+        .append(" g budget (").append(Figures.fixed(100 * spentG / budgetG, 1)).append("%)</p>")
+        .append("<div class=\"meter\"><span style=\"width:").append(Figures.fixed(used, 1))
+        .append("%\"></span></div><p>").append(left).append("</p></div>\n");
+  }
+
+  private static void savingCard(StringBuilder html, BudgetSummary b, EnergyContext e) {
+    if (!b.hasGridSearchEstimate() || b.estimatedGridSearchKWh() <= 0) {
+      card(html, "Against grid search", "not estimated",
+          "no estimate of grid search over this space was made");
+      return;
+    }
+    double grid = b.estimatedGridSearchKWh();
+    double gridG = grid * e.pue() * e.intensityGramsPerKWh();
+    String detail = "grid search: " + b.gridSearchConfigurations() + " configurations, est. "
+        + Figures.sig(grid) + " kWh ≈ " + Figures.sig(gridG) + " g CO2e<br>this search: "
+        + Figures.sig(b.spentKWh()) + " kWh";
+    if (b.spentKWh() < grid) {
+      String factor = b.spentKWh() > 0
+          ? Figures.sig(grid / b.spentKWh()) + "× less energy than grid search over the same space<br>"
+          : "";
+      card(html, "Against grid search",
+          Figures.fixed(100 * (1 - b.spentKWh() / grid), 0) + "% saved", factor + detail);
+    } else {
+      card(html, "Against grid search", "no saving",
+          "this search spent at least the grid-search estimate<br>" + detail);
+    }
+  }
+
+  private static void runCard(StringBuilder html, RunReport report) {
+    long succeeded = report.trials().stream().filter(TrialRow::succeeded).count();
+    long failed = report.trials().stream().filter(t -> TrialRow.FAILED.equals(t.status())).count();
+    long stopped = report.trials().size() - succeeded - failed;
+    card(html, "Run", report.trials().size() + " trials",
+        succeeded + " succeeded, " + failed + " failed, " + stopped + " stopped<br>"
+            + report.frontTrialIds().size() + " on the front<br>stopped: "
+            + Html.escape(report.budget().stopReason()));
+  }
+
+  static void regions(StringBuilder html, RunReport report) {
+    html.append("<section id=\"regions\">\n<h2>The same energy elsewhere</h2>\n");
+    if (report.regionComparison().isEmpty()) {
+      html.append("<p class=\"note\">No region comparison was given for this run.</p>\n</section>\n");
+      return;
+    }
+    html.append("<p class=\"note\">What this run's ").append(Figures.sig(report.budget().spentKWh()))
+        .append(" kWh (PUE ").append(Figures.fixed(report.energy().pue(), 2))
+        .append(") would have emitted on other grids, lowest first.</p>\n");
+    HtmlTables.regionTable(html, report.budget().spentKgCO2e() * 1000, report.energy(),
+        report.regionComparison());
+    html.append("</section>\n");
+  }
+
+  /** A card; {@code value} and {@code detail} are HTML (callers escape data). */
+  private static void card(StringBuilder html, String title, String value, String detail) {
+    html.append("<div class=\"card\"><h3>").append(title).append("</h3><p class=\"big\">")
+        .append(value).append("</p><p>").append(detail).append("</p></div>\n");
+  }
+
+  private static String meterName(String method) {
+    return "RAPL".equals(method) ? "RAPL counters" : "Power model";
+  }
+
+  private static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return Figures.fixed(seconds, 1) + " s";
+    }
+    return (s >= 3600 ? s / 3600 + " h " : "") + (s % 3600) / 60 + " min " + s % 60 + " s";
+  }
+}

@@ -1,0 +1,140 @@
+package org.greenautoml.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Maps the JSON tree of schema version 1 back to a {@link RunReport}; the inverse of {@link ReportJsonWriter}. */
+final class ReportJsonReader {
+
+  RunReport fromJson(JsonNode root) {
+    JsonFields r = new JsonFields(root, "");
+    String schema = r.text("schema");
+    if (!ReportJsonWriter.SCHEMA_NAME.equals(schema)) {
+      throw new JsonFields.FieldException(
+          "schema must be \"" + ReportJsonWriter.SCHEMA_NAME + "\", found \"" + schema + "\"");
+    }
+    int version = r.integer("schema_version");
+    if (version != RunReport.SCHEMA_VERSION) {
+      throw new JsonFields.FieldException("schema_version must be " + RunReport.SCHEMA_VERSION
+          + " (this GreenAutoML reads version " + RunReport.SCHEMA_VERSION + " only), found " + version);
+    }
+    return new RunReport(
+        version,
+        provenance(r.object("provenance")),
+        energy(r.object("energy")),
+        budget(r.object("budget")),
+        r.array("trials", e -> trial(e.asObject())),
+        r.array("front_trial_ids", JsonFields.Element::asInt),
+        r.array("region_comparison", e -> region(e.asObject())));
+  }
+
+  private static ReportProvenance provenance(JsonFields p) {
+    return new ReportProvenance(
+        p.longInteger("seed"),
+        p.text("dataset_name"),
+        p.text("data_fingerprint"),
+        p.integer("rows"),
+        p.integer("features"),
+        p.integer("classes"),
+        p.text("greenautoml_version"),
+        p.text("tribuo_version"),
+        p.text("java_version"),
+        p.text("os_name"),
+        instant(p, "started_at"),
+        instant(p, "finished_at"),
+        p.text("scheduler"),
+        p.array("objectives", JsonFields.Element::asText));
+  }
+
+  private static EnergyContext energy(JsonFields e) {
+    return new EnergyContext(
+        e.text("meter_method"),
+        e.text("meter_description"),
+        e.number("relative_uncertainty", false),
+        e.text("region_code"),
+        e.text("region_name"),
+        e.number("intensity_g_co2e_per_kwh", false),
+        e.text("intensity_source"),
+        e.integer("intensity_year"),
+        e.number("pue", false),
+        e.text("pue_source"));
+  }
+
+  private static BudgetSummary budget(JsonFields b) {
+    return new BudgetSummary(
+        b.number("budget_kg_co2e", false),
+        b.number("spent_kg_co2e", false),
+        b.number("spent_kwh", false),
+        b.number("overhead_kwh", false),
+        b.number("remaining_kg_co2e", false),
+        b.text("stop_reason"),
+        b.number("wall_s", false),
+        b.number("estimated_grid_search_kwh", true),
+        b.longInteger("grid_search_configurations"));
+  }
+
+  private static TrialRow trial(JsonFields t) {
+    return new TrialRow(
+        t.integer("id"),
+        t.text("family"),
+        configuration(t.object("configuration")),
+        t.integer("rung"),
+        t.number("fidelity", false),
+        t.integer("training_rows"),
+        t.text("status"),
+        t.text("failure_reason"),
+        t.number("validation_accuracy", true),
+        t.number("balanced_accuracy", true),
+        t.number("training_j", true),
+        t.number("training_kwh", true),
+        t.number("training_kg_co2e", true),
+        t.number("inference_j_per_prediction", true),
+        t.raw("model_size_bytes").isNull() ? -1 : t.longInteger("model_size_bytes"),
+        t.number("wall_s", false),
+        t.bool("on_front"));
+  }
+
+  private static Map<String, Object> configuration(JsonFields c) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    c.node().properties().forEach(entry -> {
+      JsonNode v = entry.getValue();
+      Object value;
+      if (v.isTextual()) {
+        value = v.textValue();
+      } else if (v.isBoolean()) {
+        value = v.booleanValue();
+      } else if (v.isIntegralNumber() && v.canConvertToInt()) {
+        value = v.intValue();
+      } else if (v.isFloatingPointNumber()) {
+        value = v.doubleValue();
+      } else {
+        throw new JsonFields.FieldException(c.path(entry.getKey())
+            + " must be a string, boolean, 32-bit integer or number, found " + JsonFields.kind(v));
+      }
+      values.put(entry.getKey(), value);
+    });
+    return values;
+  }
+
+  private static RegionEmission region(JsonFields r) {
+    return new RegionEmission(
+        r.text("region_code"),
+        r.text("region_name"),
+        r.number("g_co2e", false),
+        r.text("source"),
+        r.integer("year"));
+  }
+
+  private static Instant instant(JsonFields f, String name) {
+    String text = f.text(name);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonFields.FieldException(
+          f.path(name) + " must be an ISO-8601 instant such as 2025-01-31T12:00:00Z, found \"" + text + "\"");
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.greenautoml.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * Maps a {@link RunReport} to the JSON tree of schema version 1 ({@code docs/report-schema.md}).
+ * Field order is fixed so that the same report always gives the same bytes; NaN becomes null.
+ */
+final class ReportJsonWriter {
+
+  static final String SCHEMA_NAME = "greenautoml-report";
+
+  private final ObjectMapper mapper;
+
+  ReportJsonWriter(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ObjectNode toJson(RunReport report) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("schema", SCHEMA_NAME);
+    root.put("schema_version", report.schemaVersion());
+    root.set("provenance", provenance(report.provenance()));
+    root.set("energy", energy(report.energy()));
+    root.set("budget", budget(report.budget()));
+    ArrayNode trials = root.putArray("trials");
+    report.trials().forEach(t -> trials.add(trial(t)));
+    ArrayNode front = root.putArray("front_trial_ids");
+    report.frontTrialIds().forEach(front::add);
+    ArrayNode regions = root.putArray("region_comparison");
+    report.regionComparison().forEach(r -> regions.add(region(r)));
+    return root;
+  }
+
+  /** The configuration as a JSON object, in its order; also used by the CSV. */
+  ObjectNode configuration(Map<String, Object> configuration) {
+    ObjectNode node = mapper.createObjectNode();
+    configuration.forEach((name, value) -> node.set(name, mapper.valueToTree(value)));
+    return node;
+  }
+
+  private ObjectNode provenance(ReportProvenance p) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("seed", p.seed());
+    node.put("dataset_name", p.datasetName());
+    node.put("data_fingerprint", p.dataFingerprint());
+    node.put("rows", p.rows());
+    node.put("features", p.features());
+    node.put("classes", p.classes());
+    node.put("greenautoml_version", p.greenautomlVersion());
+    node.put("tribuo_version", p.tribuoVersion());
+    node.put("java_version", p.javaVersion());
+    node.put("os_name", p.osName());
+    node.put("started_at", p.startedAt().toString());
+    node.put("finished_at", p.finishedAt().toString());
+    node.put("scheduler", p.schedulerName());
+    ArrayNode objectives = node.putArray("objectives");
+    p.objectives().forEach(objectives::add);
+    return node;
+  }
+
+  private ObjectNode energy(EnergyContext e) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("meter_method", e.meterMethod());
+    node.put("meter_description", e.meterDescription());
+    node.put("relative_uncertainty", e.relativeUncertainty());
+    node.put("region_code", e.regionCode());
+    node.put("region_name", e.regionName());
+    node.put("intensity_g_co2e_per_kwh", e.intensityGramsPerKWh());
+    node.put("intensity_source", e.intensitySource());
+    node.put("intensity_year", e.intensityYear());
+    node.put("pue", e.pue());
+    node.put("pue_source", e.pueSource());
+    return node;
+  }
+
+  private ObjectNode budget(BudgetSummary b) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("budget_kg_co2e", b.budgetKgCO2e());
+    node.put("spent_kg_co2e", b.spentKgCO2e());
+    node.put("spent_kwh", b.spentKWh());
+    node.put("overhead_kwh", b.overheadKWh());
+    node.put("remaining_kg_co2e", b.remainingKgCO2e());
+    node.put("stop_reason", b.stopReason());
+    node.put("wall_s", b.wallSeconds());
+    putNullable(node, "estimated_grid_search_kwh", b.estimatedGridSearchKWh());
+    node.put("grid_search_configurations", b.gridSearchConfigurations());
+    return node;
+  }
+
+  private ObjectNode trial(TrialRow t) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", t.id());
+    node.put("family", t.family());
+    node.set("configuration", configuration(t.configuration()));
+    node.put("rung", t.rung());
+    node.put("fidelity", t.fidelity());
+    node.put("training_rows", t.trainingRows());
+    node.put("status", t.status());
+    node.put("failure_reason", t.failureReason());
+    putNullable(node, "validation_accuracy", t.validationAccuracy());
+    putNullable(node, "balanced_accuracy", t.balancedAccuracy());
+    putNullable(node, "training_j", t.trainingJoules());
+    putNullable(node, "training_kwh", t.trainingKWh());
+    putNullable(node, "training_kg_co2e", t.trainingKgCO2e());
+    putNullable(node, "inference_j_per_prediction", t.inferenceJoulesPerPrediction());
+    if (t.modelSizeBytes() < 0) {
+      node.putNull("model_size_bytes");
+    } else {
+      node.put("model_size_bytes", t.modelSizeBytes());
+    }
+    node.put("wall_s", t.wallSeconds());
+    node.put("on_front", t.onFront());
+    return node;
+  }
+
+  private ObjectNode region(RegionEmission r) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("region_code", r.regionCode());
+    node.put("region_name", r.regionName());
+    node.put("g_co2e", r.gramsCO2e());
+    node.put("source", r.source());
+    node.put("year", r.year());
+    return node;
+  }
+
+  private static void putNullable(ObjectNode node, String name, double value) {
+    if (Double.isNaN(value)) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
+    }
+  }
+}

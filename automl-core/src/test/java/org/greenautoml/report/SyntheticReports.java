@@ -1,0 +1,161 @@
+package org.greenautoml.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Realistic synthetic run reports for tests: trials across five families and four rungs of an
+ * eta = 3 ladder, with energy and accuracy that behave like real ones (bigger models cost more,
+ * more data is more accurate, k-NN is cheap to train and dear to query), a few failures, and the
+ * front computed by brute force over the top rung.
+ */
+public final class SyntheticReports {
+
+  static final String[] FAMILIES = {"xgboost", "logistic_regression", "cart", "random_forest", "knn"};
+  private static final double[] TRAIN_KWH = {6e-5, 2e-6, 1e-6, 3e-5, 3e-7};
+  private static final double[] ACCURACY = {0.968, 0.955, 0.925, 0.962, 0.935};
+  private static final double[] INFER_J = {2e-5, 8e-7, 4e-7, 6e-5, 3e-4};
+  private static final int[] RUNG_SIZES = {16, 10, 6, 8};
+  private static final double GRAMS_PER_KWH = 436.0 * 1.2;
+
+  private SyntheticReports() {}
+
+  /** A run of 40 trials (16, 10, 6 and 8 per rung) drawn with {@code seed}. */
+  public static RunReport run(long seed) {
+    Random random = new Random(seed);
+    List<TrialRow> trials = new ArrayList<>();
+    int id = 0;
+    for (int rung = 0; rung < RUNG_SIZES.length; rung++) {
+      for (int k = 0; k < RUNG_SIZES[rung]; k++) {
+        trials.add(trial(id++, rung, random));
+      }
+    }
+    return withFront(trials, provenance("breast-cancer-wisconsin.csv"), List.of());
+  }
+
+  /** The report of {@code trials} with the front (non-dominated top-rung trials) flagged. */
+  public static RunReport withFront(List<TrialRow> trials, ReportProvenance provenance,
+      List<RegionEmission> regions) {
+    int top = trials.stream().mapToInt(TrialRow::rung).max().orElse(0);
+    List<TrialRow> flagged = new ArrayList<>();
+    List<Integer> front = new ArrayList<>();
+    for (TrialRow t : trials) {
+      boolean on = t.succeeded() && t.rung() == top
+          && trials.stream().noneMatch(o -> o.succeeded() && o.rung() == top && dominates(o, t));
+      flagged.add(copy(t, on));
+      if (on) {
+        front.add(t.id());
+      }
+    }
+    double kwh = trials.stream().filter(t -> !Double.isNaN(t.trainingKWh()))
+        .mapToDouble(TrialRow::trainingKWh).sum() * 1.05;
+    double kg = kwh * GRAMS_PER_KWH / 1000;
+    double budgetKg = Math.ceil(kg * 1.4e6) / 1e6;
+    if (regions.isEmpty()) {
+      regions = regions(kwh);
+    }
+    BudgetSummary budget = new BudgetSummary(budgetKg, kg, kwh, kwh * 0.05 / 1.05, budgetKg - kg,
+        "all trials done", 184.5, kwh * 27.5, 1200);
+    EnergyContext energy = new EnergyContext("POWER_MODEL",
+        "CPU TDP 65 W x utilisation + RAM 0.3725 W/GB (Green Algorithms)", 0.4, "WORLD", "World",
+        436.0, "Ember via Our World in Data", 2023, 1.2, "default");
+    return new RunReport(RunReport.SCHEMA_VERSION, provenance, energy, budget, flagged, front, regions);
+  }
+
+  static ReportProvenance provenance(String dataset) {
+    return new ReportProvenance(42L, dataset, "sha256:3f1c9a0b", 569, 30, 2, "0.1.0-SNAPSHOT",
+        "4.3.2", "17.0.12", "Linux", Instant.parse("2025-03-01T10:00:00Z"),
+        Instant.parse("2025-03-01T10:03:04.500Z"), "asha",
+        List.of("validation_error", "training_kwh", "inference_j_per_prediction"));
+  }
+
+  /** What {@code kWh} at PUE 1.2 emits in four regions, low- and high-carbon. */
+  static List<RegionEmission> regions(double kWh) {
+    String source = "Ember via Our World in Data";
+    return List.of(
+        new RegionEmission("SE", "Sweden", kWh * 1.2 * 41, source, 2023),
+        new RegionEmission("FR", "France", kWh * 1.2 * 56, source, 2023),
+        new RegionEmission("PL", "Poland", kWh * 1.2 * 662, source, 2023),
+        new RegionEmission("IN", "India", kWh * 1.2 * 713, source, 2023));
+  }
+
+  private static TrialRow trial(int id, int rung, Random random) {
+    int f = random.nextInt(FAMILIES.length);
+    double fidelity = Math.pow(3, rung - 3);
+    int rows = (int) Math.round(455 * fidelity);
+    Map<String, Object> config = configuration(f, random);
+    double roll = random.nextDouble();
+    if (rung < 3 && roll < 0.04) {
+      return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialRow.FAILED,
+          "training diverged: loss is NaN after 12 epochs", Double.NaN, Double.NaN, Double.NaN,
+          Double.NaN, Double.NaN, Double.NaN, -1, 0.4 + random.nextDouble(), false);
+    }
+    double noise = Math.exp(random.nextGaussian() * 0.5);
+    double joules = TRAIN_KWH[f] * fidelity * noise * 3.6e6;
+    double kwh = joules / 3.6e6;
+    double acc = clamp(ACCURACY[f] - 0.07 * (1 - fidelity) + random.nextGaussian() * 0.012);
+    double infer = INFER_J[f] * Math.exp(random.nextGaussian() * 0.3);
+    return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialRow.SUCCEEDED, "",
+        acc, clamp(acc - 0.01 * random.nextDouble()), joules, kwh, kwh * GRAMS_PER_KWH / 1000,
+        infer, 2_000 + random.nextInt(400_000), 0.05 + joules / 30, false);
+  }
+
+  private static Map<String, Object> configuration(int family, Random random) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    switch (family) {
+      case 0 -> {
+        c.put("max_depth", 2 + random.nextInt(9));
+        c.put("eta", round(Math.pow(10, -2 + 1.5 * random.nextDouble())));
+        c.put("n_estimators", 50 + random.nextInt(450));
+      }
+      case 1 -> {
+        c.put("l2", round(Math.pow(10, -5 + 4 * random.nextDouble())));
+        c.put("optimiser", random.nextBoolean() ? "adagrad" : "sgd");
+      }
+      case 2 -> {
+        c.put("max_depth", 2 + random.nextInt(18));
+        c.put("impurity", random.nextBoolean() ? "gini" : "entropy");
+      }
+      case 3 -> {
+        c.put("trees", 10 + random.nextInt(190));
+        c.put("fraction_features", round(0.2 + 0.8 * random.nextDouble()));
+        c.put("bootstrap", random.nextBoolean());
+      }
+      default -> {
+        c.put("k", 1 + random.nextInt(30));
+        c.put("distance", random.nextBoolean() ? "l2" : "cosine");
+      }
+    }
+    return c;
+  }
+
+  private static boolean dominates(TrialRow a, TrialRow b) {
+    boolean noWorse = a.validationAccuracy() >= b.validationAccuracy()
+        && a.trainingKWh() <= b.trainingKWh()
+        && a.inferenceJoulesPerPrediction() <= b.inferenceJoulesPerPrediction();
+    boolean better = a.validationAccuracy() > b.validationAccuracy()
+        || a.trainingKWh() < b.trainingKWh()
+        || a.inferenceJoulesPerPrediction() < b.inferenceJoulesPerPrediction();
+    return noWorse && better;
+  }
+
+  /** {@code t} with its front flag set to {@code onFront}. */
+  public static TrialRow copy(TrialRow t, boolean onFront) {
+    return new TrialRow(t.id(), t.family(), t.configuration(), t.rung(), t.fidelity(),
+        t.trainingRows(), t.status(), t.failureReason(), t.validationAccuracy(),
+        t.balancedAccuracy(), t.trainingJoules(), t.trainingKWh(), t.trainingKgCO2e(),
+        t.inferenceJoulesPerPrediction(), t.modelSizeBytes(), t.wallSeconds(), onFront);
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e5) / 1e5;
+  }
+}
