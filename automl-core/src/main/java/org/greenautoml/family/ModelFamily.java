@@ -1,0 +1,53 @@
+package org.greenautoml.family;
+
+import java.util.Optional;
+import org.greenautoml.search.space.Configuration;
+import org.greenautoml.search.space.ParameterSpace;
+import org.tribuo.Dataset;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * A learning algorithm offered to the search: its hyperparameter space, the datasets it applies
+ * to, the preprocessing it needs, and a factory from a configuration to a trained Tribuo model.
+ *
+ * <p>The caller preprocesses: it fits a {@link org.greenautoml.trial.Preprocessor} on the
+ * training rows with {@code impute = !handlesMissingValues()} and {@code standardise =
+ * needsStandardisation()}, and passes the transformed training and validation rows to
+ * {@link #train}. Implementations are immutable and thread-safe; one {@code train} call uses one
+ * thread (native libraries included), so that its energy is the calling thread's.
+ */
+public interface ModelFamily {
+
+  /**
+   * The stable id: one of {@code xgboost, logistic, linear-svm, cart, random-forest, extra-trees,
+   * knn, fm, rbf-svm, naive-bayes}.
+   */
+  String name();
+
+  /** The hyperparameters with their ranges and defaults; the javadoc of each family cites them. */
+  ParameterSpace space();
+
+  /** Why this family does not apply to a dataset with this profile, or empty when it applies. */
+  Optional<String> notApplicableReason(DataProfile profile);
+
+  /** Whether features must be standardised first (linear models, SVMs, k-NN, FM). */
+  boolean needsStandardisation();
+
+  /** Whether absent features may stay missing (XGBoost); otherwise they must be imputed. */
+  boolean handlesMissingValues();
+
+  /**
+   * Trains a model for {@code configuration}.
+   *
+   * @param train the preprocessed training rows
+   * @param validation the preprocessed validation rows, used for early stopping where the
+   *     library allows it (XGBoost) and ignored otherwise
+   * @param configuration a configuration of {@link #space()}
+   * @param seed the seed of every random choice; the same seed gives the same model
+   * @throws IllegalArgumentException if the configuration does not belong to the space, or the
+   *     data cannot be used by this family
+   */
+  Model<Label> train(
+      Dataset<Label> train, Dataset<Label> validation, Configuration configuration, long seed);
+}
