@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -109,29 +111,9 @@ final class EarlyStoppingXGBoostTrainer extends XGBoostTrainer<Label> {
           XGBoost.train(
               trainMatrix.data, params, numTrees, Map.of("validation", validationMatrix.data),
               loss, null, null, stoppingRounds);
-      Booster kept;
-      BoostingRounds rounds;
-      try {
-        int best = Integer.parseInt(full.getAttr(BoostingRounds.BEST_ITERATION_ATTRIBUTE));
-        KeptTrees trees = keepRounds(full, best + 1, outputInfo.size());
-        kept = trees.booster();
-        rounds = new BoostingRounds(best + 1, trees.roundsTrained(), numTrees);
-      } finally {
-        full.dispose();
-      }
-      kept.setParam("nthread", 1);
-      kept.setAttr(BoostingRounds.TRAINED_ATTRIBUTE, String.valueOf(rounds.trained()));
-      kept.setAttr(BoostingRounds.MAX_ATTRIBUTE, String.valueOf(rounds.max()));
-      ModelProvenance provenance =
-          new ModelProvenance(
-              XGBoostModel.class.getName(), OffsetDateTime.now(), train.getProvenance(),
-              trainerProvenance, Map.of());
-      XGBoostModel<Label> model =
-          createModel(
-              "xgboost-early-stopping", provenance, featureMap, outputInfo,
-              java.util.List.of(kept), new XGBoostClassificationConverter());
-      float[] curve = java.util.Arrays.copyOf(loss[0], rounds.trained());
-      return new Fit(model, rounds, curve);
+      Fit fit = wrap(full, train, trainerProvenance, outputInfo);
+      return new Fit(
+          fit.model(), fit.rounds(), Arrays.copyOf(loss[0], fit.rounds().trained()));
     } catch (XGBoostError | IOException e) {
       throw new IllegalStateException("XGBoost failed to train: " + e.getMessage(), e);
     } finally {
@@ -142,6 +124,37 @@ final class EarlyStoppingXGBoostTrainer extends XGBoostTrainer<Label> {
         validationMatrix.data.dispose();
       }
     }
+  }
+
+  /** Cuts {@code full} to its best round (disposing it) and wraps the cut booster for Tribuo. */
+  private Fit wrap(
+      Booster full,
+      Dataset<Label> train,
+      TrainerProvenance trainerProvenance,
+      ImmutableOutputInfo<Label> outputInfo)
+      throws XGBoostError, IOException {
+    Booster kept;
+    BoostingRounds rounds;
+    try {
+      int best = Integer.parseInt(full.getAttr(BoostingRounds.BEST_ITERATION_ATTRIBUTE));
+      KeptTrees trees = keepRounds(full, best + 1, outputInfo.size());
+      kept = trees.booster();
+      rounds = new BoostingRounds(best + 1, trees.roundsTrained(), numTrees);
+    } finally {
+      full.dispose();
+    }
+    kept.setParam("nthread", 1);
+    kept.setAttr(BoostingRounds.TRAINED_ATTRIBUTE, String.valueOf(rounds.trained()));
+    kept.setAttr(BoostingRounds.MAX_ATTRIBUTE, String.valueOf(rounds.max()));
+    ModelProvenance provenance =
+        new ModelProvenance(
+            XGBoostModel.class.getName(), OffsetDateTime.now(), train.getProvenance(),
+            trainerProvenance, Map.of());
+    XGBoostModel<Label> model =
+        createModel(
+            "xgboost-early-stopping", provenance, train.getFeatureIDMap(), outputInfo,
+            List.of(kept), new XGBoostClassificationConverter());
+    return new Fit(model, rounds, new float[0]);
   }
 
   private static int labelId(ImmutableOutputInfo<Label> outputInfo, Label label) {

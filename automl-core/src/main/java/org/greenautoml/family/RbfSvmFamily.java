@@ -1,6 +1,9 @@
 package org.greenautoml.family;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.Optional;
+import libsvm.svm;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.DoubleParameter;
 import org.greenautoml.search.space.ParameterSpace;
@@ -22,11 +25,21 @@ import org.tribuo.common.libsvm.SVMParameters;
  * to 2^15; the cap bounds the solver's time, which grows with the cost). Features must be
  * standardised. Not applicable above {@value #MAX_ROWS} training rows: the kernel solver's time
  * grows between quadratically and cubically with the rows.
+ *
+ * <p>LIBSVM prints its solver progress to standard output unless told otherwise; loading this
+ * class routes it to this class's {@link System.Logger} at {@code DEBUG} (a process-wide LIBSVM
+ * setting).
  */
 final class RbfSvmFamily extends TrainerFamily {
 
   /** The largest number of training rows the RBF SVM is tried on. */
   static final int MAX_ROWS = 5_000;
+
+  private static final Logger LOGGER = System.getLogger(RbfSvmFamily.class.getName());
+
+  static {
+    svm.svm_set_print_string_function(text -> LOGGER.log(Level.DEBUG, text.strip()));
+  }
 
   private static final ParameterSpace SPACE =
       ParameterSpace.of(

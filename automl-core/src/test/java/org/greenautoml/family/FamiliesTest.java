@@ -22,6 +22,15 @@ import org.tribuo.classification.Label;
 
 final class FamiliesTest {
 
+  /** Tribuo logs every bagged tree and SGD run at INFO; the CLI, not the library, sets levels. */
+  private static final java.util.logging.Logger TRIBUO_LOGS = quietTribuo();
+
+  private static java.util.logging.Logger quietTribuo() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.tribuo");
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   private static final long SEED = 20240611L;
   private static final Map<String, Split> SPLITS = new ConcurrentHashMap<>();
 

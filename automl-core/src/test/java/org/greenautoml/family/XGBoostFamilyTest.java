@@ -19,6 +19,15 @@ import org.tribuo.common.xgboost.XGBoostModel;
 
 final class XGBoostFamilyTest {
 
+  /** Tribuo logs every bagged tree and SGD run at INFO; the CLI, not the library, sets levels. */
+  private static final java.util.logging.Logger TRIBUO_LOGS = quietTribuo();
+
+  private static java.util.logging.Logger quietTribuo() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.tribuo");
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   private static final long SEED = 42L;
   private static Split data;
   private static MutableDataset<Label> train;
@@ -136,6 +145,33 @@ final class XGBoostFamilyTest {
             () -> new XGBoostFamily().train(train, odd, fastConfiguration(20), SEED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("found Z");
+  }
+
+  @Test
+  void train_absentFeature_isMissingNotZero() {
+    MutableDataset<Label> rows = new MutableDataset<>(train.getProvenance(), train.getOutputFactory());
+    for (int i = 0; i < 60; i++) {
+      org.tribuo.impl.ArrayExample<Label> example =
+          new org.tribuo.impl.ArrayExample<>(new Label(i % 3 == 1 ? "zero" : "other"));
+      example.add("noise", i % 7);
+      if (i % 3 == 1) {
+        example.add("x", 0.0);
+      } else if (i % 3 == 2) {
+        example.add("x", 1.0);
+      }
+      rows.add(example);
+    }
+    Configuration configuration = fastConfiguration(50).with("min_child_weight", 0.01);
+    Model<Label> model = new XGBoostFamily().train(rows, rows, configuration, SEED);
+
+    org.tribuo.impl.ArrayExample<Label> absent = new org.tribuo.impl.ArrayExample<>(new Label("?"));
+    absent.add("noise", 3.0);
+    org.tribuo.impl.ArrayExample<Label> zero = new org.tribuo.impl.ArrayExample<>(new Label("?"));
+    zero.add("noise", 3.0);
+    zero.add("x", 0.0);
+
+    assertThat(model.predict(zero).getOutput().getLabel()).isEqualTo("zero");
+    assertThat(model.predict(absent).getOutput().getLabel()).isEqualTo("other");
   }
 
   @Test

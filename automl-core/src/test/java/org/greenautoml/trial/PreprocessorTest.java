@@ -253,6 +253,7 @@ final class PreprocessorTest {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs")
   private static MutableDataset<Label> dataset(Example<Label>... rows) {
     return dataset(java.util.Arrays.stream(rows).toList());
   }

@@ -1,0 +1,114 @@
+package org.greenautoml.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class RecordValidationTest {
+
+  private static final RunReport SMALL = ReportJsonTest.small();
+  private static final TrialRow OK = SMALL.trials().get(0);
+
+  @Test
+  void trialRow_succeededWithNaNMetric_isRefused() {
+    assertThatThrownBy(() -> trial(TrialRow.SUCCEEDED, "", Double.NaN, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("trial 0: a SUCCEEDED trial must have every metric");
+  }
+
+  @Test
+  void trialRow_failedOnFront_isRefused() {
+    assertThatThrownBy(() -> trial(TrialRow.FAILED, "oom", Double.NaN, true))
+        .hasMessage("trial 0: a trial on the front must be SUCCEEDED, found FAILED");
+  }
+
+  @Test
+  void trialRow_failedWithoutReason_isRefused() {
+    assertThatThrownBy(() -> trial(TrialRow.FAILED, " ", Double.NaN, false))
+        .hasMessage("trial 0: failure reason must not be blank when FAILED");
+  }
+
+  @Test
+  void trialRow_unknownStatus_isRefused() {
+    assertThatThrownBy(() -> trial("DONE", "", 0.9, false))
+        .hasMessage("trial 0: status must be SUCCEEDED, FAILED or STOPPED, found \"DONE\"");
+  }
+
+  @Test
+  void trialRow_accuracyAboveOne_isRefused() {
+    assertThatThrownBy(() -> trial(TrialRow.SUCCEEDED, "", 1.5, false))
+        .hasMessage("trial 0: validation accuracy must be in [0, 1] or NaN, found 1.5");
+  }
+
+  @Test
+  void trialRow_kWhNotJoulesOver3600000_isRefused() {
+    assertThatThrownBy(() -> new TrialRow(0, "x", Map.of(), 0, 1, 1, TrialRow.SUCCEEDED, "", 0.9,
+        0.9, 3600, 2.0, 0.1, 1e-6, 10, 1, false))
+        .hasMessageContaining("training kWh must be training joules / 3.6e6 = 0.001, found 2.0");
+  }
+
+  @Test
+  void trialRow_unsupportedConfigurationValue_isRefused() {
+    assertThatThrownBy(() -> new TrialRow(0, "x", Map.of("p", List.of(1)), 0, 1, 1,
+        TrialRow.FAILED, "e", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+        Double.NaN, -1, 0, false))
+        .hasMessage("trial 0: value of p must be an Integer, a finite Double, a String or a Boolean, found [1]");
+  }
+
+  @Test
+  void trialRow_configuration_keepsOrderAndIsUnmodifiable() {
+    assertThat(OK.configuration().keySet())
+        .containsExactly("max_depth", "eta", "subsample", "early_stopping");
+    assertThatThrownBy(() -> OK.configuration().put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void runReport_frontIdsDisagreeWithFlags_isRefused() {
+    assertThatThrownBy(() -> new RunReport(1, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
+        SMALL.trials(), List.of(1)))
+        .hasMessage("front trial ids must be the trials flagged onFront [0], found [1]");
+  }
+
+  @Test
+  void runReport_duplicateTrialIds_isRefused() {
+    assertThatThrownBy(() -> new RunReport(1, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
+        List.of(OK, OK), List.of(0)))
+        .hasMessage("trial ids must be unique, found 0 twice");
+  }
+
+  @Test
+  void runReport_otherSchemaVersion_isRefused() {
+    assertThatThrownBy(() -> new RunReport(2, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
+        SMALL.trials(), SMALL.frontTrialIds()))
+        .hasMessage("schema version must be 1, found 2");
+  }
+
+  @Test
+  void energyContext_unknownMeter_isRefused() {
+    assertThatThrownBy(() -> new EnergyContext("WATTMETER", "", 0.1, "FR", "France", 56, "s",
+        2023, 1.1, "user"))
+        .hasMessage("meter method must be RAPL or POWER_MODEL, found \"WATTMETER\"");
+  }
+
+  @Test
+  void energyContext_pueBelowOne_isRefused() {
+    assertThatThrownBy(() -> new EnergyContext("RAPL", "", 0.1, "FR", "France", 56, "s", 2023,
+        0.9, "user"))
+        .hasMessage("PUE must be finite and >= 1, found 0.9");
+  }
+
+  @Test
+  void budgetSummary_overheadAboveSpent_isRefused() {
+    assertThatThrownBy(() -> new BudgetSummary(1, 0.1, 1, 2, 0.9, "done", 1, Double.NaN, 0))
+        .hasMessage("overhead kWh must be <= spent kWh 1.0, found 2.0");
+  }
+
+  private static TrialRow trial(String status, String reason, double accuracy, boolean onFront) {
+    return new TrialRow(0, "x", Map.of(), 0, 1, 1, status, reason, accuracy, accuracy,
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0, onFront);
+  }
+}

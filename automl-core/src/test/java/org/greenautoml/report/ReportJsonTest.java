@@ -1,0 +1,163 @@
+package org.greenautoml.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class ReportJsonTest {
+
+  private static final String GOLDEN = "report-v1.json";
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 11, 99})
+  void read_writtenSyntheticReport_equalsOriginal(long seed) throws IOException {
+    RunReport report = SyntheticReports.run(seed);
+    ReportWriter.write(report, dir);
+    assertThat(ReportReader.read(dir.resolve(ReportWriter.REPORT_JSON))).isEqualTo(report);
+  }
+
+  @Test
+  void read_writtenHostileReport_equalsOriginal() throws IOException {
+    RunReport report = HostileReports.report();
+    ReportWriter.write(report, dir);
+    assertThat(ReportReader.read(dir.resolve(ReportWriter.REPORT_JSON))).isEqualTo(report);
+  }
+
+  @Test
+  void toJson_smallReport_matchesGoldenFile() throws IOException {
+    String golden = golden();
+    assertThat(ReportWriter.toJson(small())).isEqualTo(golden);
+  }
+
+  @Test
+  void read_goldenFile_equalsSmallReport() throws IOException {
+    Path file = dir.resolve("golden.json");
+    Files.writeString(file, golden(), StandardCharsets.UTF_8);
+    RunReport read = ReportReader.read(file);
+    assertThat(read).isEqualTo(small());
+    assertThat(read.trials().get(1).configuration()).containsExactly(
+        Map.entry("k", 5), Map.entry("distance", "l2"));
+  }
+
+  @Test
+  void toJson_failedTrial_writesNaNAsNull() throws IOException {
+    JsonNode failed = new ObjectMapper().readTree(ReportWriter.toJson(small())).get("trials").get(2);
+    assertThat(failed.get("validation_accuracy").isNull()).isTrue();
+    assertThat(failed.get("training_kwh").isNull()).isTrue();
+    assertThat(failed.get("model_size_bytes").isNull()).isTrue();
+  }
+
+  @Test
+  void read_otherSchemaVersion_failsNamingVersion() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    root.put("schema_version", 2);
+    Path file = dir.resolve("v2.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("v2.json").hasMessageContaining("schema_version must be 1")
+        .hasMessageContaining("found 2");
+  }
+
+  @Test
+  void read_missingTrialField_namesItsPath() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("trials").get(1)).remove("family");
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("trials[1].family is missing");
+  }
+
+  @Test
+  void read_mistypedField_namesPathAndValue() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("budget")).put("spent_kwh", "lots");
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file))
+        .hasMessageContaining("budget.spent_kwh must be a number, found string \"lots\"");
+  }
+
+  @Test
+  void read_notJson_failsWithFileName() throws IOException {
+    Path file = dir.resolve("garbage.json");
+    Files.writeString(file, "{ not json");
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("garbage.json: not valid JSON");
+  }
+
+  @Test
+  void write_outputDirectory_holdsExactlyTheThreeFiles() throws IOException {
+    Path out = dir.resolve("nested/out");
+    List<Path> written = ReportWriter.write(SyntheticReports.run(5), out);
+    ReportWriter.write(SyntheticReports.run(5), out);
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("report.json", "trials.csv", "report.html");
+    }
+    assertThat(written).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(out.toAbsolutePath()));
+  }
+
+  @Test
+  void inside_nameLeavingTheDirectory_isRefused() {
+    assertThatThrownBy(() -> AtomicFiles.inside(dir, "../escape.json"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain name");
+    assertThatThrownBy(() -> AtomicFiles.inside(dir, "/tmp/abs.json"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static String golden() throws IOException {
+    try (InputStream in = ReportJsonTest.class.getResourceAsStream(GOLDEN)) {
+      assertThat(in).as("golden file %s", GOLDEN).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A three-trial report: one on the front, one not, one failed; fixed figures. */
+  static RunReport small() {
+    Map<String, Object> xgb = new LinkedHashMap<>();
+    xgb.put("max_depth", 6);
+    xgb.put("eta", 0.3);
+    xgb.put("subsample", 1.0);
+    xgb.put("early_stopping", true);
+    Map<String, Object> knn = new LinkedHashMap<>();
+    knn.put("k", 5);
+    knn.put("distance", "l2");
+    List<TrialRow> trials = List.of(
+        new TrialRow(0, "xgboost", xgb, 3, 1.0, 455, TrialRow.SUCCEEDED, "", 0.965, 0.96, 180.0,
+            5.0e-5, 2.616e-5, 1.2e-5, 120_000, 2.5, true),
+        new TrialRow(1, "knn", knn, 2, 1.0 / 3, 152, TrialRow.SUCCEEDED, "", 0.93, 0.925, 1.8,
+            5.0e-7, 2.616e-7, 3.0e-4, 48_000, 0.1, false),
+        new TrialRow(2, "cart", Map.of(), 0, 1.0 / 27, 17, TrialRow.FAILED, "one class in subsample",
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0.01, false));
+    ReportProvenance p = new ReportProvenance(42L, "iris.csv", "sha256:ab12", 150, 4, 3,
+        "0.1.0", "4.3.2", "17.0.12", "Linux", Instant.parse("2025-03-01T10:00:00Z"),
+        Instant.parse("2025-03-01T10:00:05.250Z"), "asha",
+        List.of("validation_error", "training_kwh"));
+    EnergyContext e = new EnergyContext("RAPL", "package-0 + dram", 0.1, "FR", "France", 56.0,
+        "Ember via Our World in Data", 2023, 1.1, "user");
+    BudgetSummary b = new BudgetSummary(0.001, 3.2e-6, 5.2e-5, 1.0e-6, 9.968e-4,
+        "all trials done", 5.25, 0.0021, 729);
+    return new RunReport(RunReport.SCHEMA_VERSION, p, e, b, trials, List.of(0),
+        List.of(new RegionEmission("PL", "Poland", 0.0379, "Ember via Our World in Data", 2023)));
+  }
+}
