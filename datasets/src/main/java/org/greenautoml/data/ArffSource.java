@@ -1,0 +1,133 @@
+package org.greenautoml.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a dense Weka ARFF file (https://waikato.github.io/weka-wiki/formats_and_processing/arff/):
+ * the {@code @relation}/{@code @attribute}/{@code @data} header by hand, the data section with
+ * Commons CSV (single quotes, {@code %} comments). Declared numeric attributes are numeric,
+ * nominal ones categorical with their declared values in declared order, string attributes
+ * categorical; date and relational attributes and sparse rows are rejected.
+ */
+final class ArffSource {
+
+  private static final CSVFormat DATA = CSVFormat.DEFAULT.builder().setQuote('\'')
+      .setCommentMarker('%').setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+
+  private ArffSource() {}
+
+  static TabularData read(Path file, TabularReader.Settings settings) {
+    try (BufferedReader reader = new BufferedReader(CsvSource.open(file, false))) {
+      List<String> names = new ArrayList<>();
+      Map<String, ColumnType> types = new LinkedHashMap<>();
+      Map<String, List<String>> nominal = new LinkedHashMap<>();
+      long line = readHeader(file, reader, names, types, nominal);
+      TableAssembler table = new TableAssembler(file, line, names, settings, types, nominal);
+      CSVParser parser = DATA.parse(reader);
+      Iterator<CSVRecord> it = parser.iterator();
+      try {
+        while (it.hasNext()) {
+          CSVRecord record = it.next();
+          long at = parser.getCurrentLineNumber() + line;
+          if (record.get(0).startsWith("{")) {
+            throw DatasetException.at(file, at, "sparse ARFF rows ({index value, ...}) are not"
+                + " supported; write the data section densely");
+          }
+          table.add(record.toList(), at);
+        }
+      } catch (UncheckedIOException e) {
+        throw CsvSource.translate(file, e.getCause(), parser.getCurrentLineNumber() + line, line);
+      }
+      return table.finish(file.getFileName().toString());
+    } catch (CharacterCodingException e) {
+      throw Utf8Locator.locate(file);
+    } catch (IOException e) {
+      throw DatasetException.at(file, "could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads up to and including {@code @data}; returns the number of lines read. */
+  private static long readHeader(Path file, BufferedReader reader, List<String> names,
+      Map<String, ColumnType> types, Map<String, List<String>> nominal) throws IOException {
+    long line = 0;
+    for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+      line++;
+      String t = text.strip();
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (t.isEmpty() || t.startsWith("%") || lower.startsWith("@relation")) {
+        continue;
+      }
+      if (lower.startsWith("@data")) {
+        if (names.isEmpty()) {
+          throw DatasetException.at(file, line, "@data comes before any @attribute");
+        }
+        return line;
+      }
+      if (!lower.startsWith("@attribute")) {
+        throw DatasetException.at(file, line, "expected @relation, @attribute or @data, found '"
+            + t + "'");
+      }
+      attribute(file, line, t.substring("@attribute".length()).strip(), names, types, nominal);
+    }
+    throw DatasetException.at(file, names.isEmpty() ? "is empty or has no ARFF header"
+        : "has no @data line after its @attribute lines");
+  }
+
+  private static void attribute(Path file, long line, String rest, List<String> names,
+      Map<String, ColumnType> types, Map<String, List<String>> nominal) {
+    String name;
+    String type;
+    char q = rest.isEmpty() ? ' ' : rest.charAt(0);
+    if (q == '\'' || q == '"') {
+      int end = rest.indexOf(q, 1);
+      if (end < 0) {
+        throw DatasetException.at(file, line, "the attribute name's quote is never closed");
+      }
+      name = rest.substring(1, end);
+      type = rest.substring(end + 1).strip();
+    } else {
+      String[] parts = rest.split("\\s+", 2);
+      name = parts[0];
+      type = parts.length > 1 ? parts[1].strip() : "";
+    }
+    names.add(name);
+    String lower = type.toLowerCase(Locale.ROOT);
+    if (type.startsWith("{") && type.endsWith("}")) {
+      nominal.put(name, nominalValues(type.substring(1, type.length() - 1)));
+      types.put(name, ColumnType.CATEGORICAL);
+    } else if (lower.equals("numeric") || lower.equals("real") || lower.equals("integer")) {
+      types.put(name, ColumnType.NUMERIC);
+    } else if (lower.equals("string")) {
+      types.put(name, ColumnType.CATEGORICAL);
+    } else {
+      throw DatasetException.at(file, line, name, "attribute type '" + type + "' is not"
+          + " supported; use numeric, real, integer, string or a nominal {a, b, ...}");
+    }
+  }
+
+  private static List<String> nominalValues(String inner) {
+    List<String> values = new ArrayList<>();
+    for (String v : inner.split(",")) {
+      String s = v.strip();
+      if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"')
+          && s.charAt(s.length() - 1) == s.charAt(0)) {
+        s = s.substring(1, s.length() - 1);
+      }
+      values.add(s);
+    }
+    return values;
+  }
+}

@@ -1,0 +1,69 @@
+package org.greenautoml.data;
+
+import java.util.List;
+
+/**
+ * One finished, immutable column: numbers as {@code float[]} when every value is exactly a float
+ * (pixels, counts, codes), otherwise {@code double[]}; categories as {@code int[]} codes. Missing
+ * is {@code NaN} or {@code -1}. The arrays are never exposed.
+ */
+final class Column {
+
+  private final ColumnSchema schema;
+  private final float[] floats;
+  private final double[] doubles;
+  private final int[] codes;
+
+  private Column(ColumnSchema schema, float[] floats, double[] doubles, int[] codes) {
+    this.schema = schema;
+    this.floats = floats;
+    this.doubles = doubles;
+    this.codes = codes;
+  }
+
+  static Column ofFloats(String name, float[] values, int missing) {
+    return new Column(new ColumnSchema(name, ColumnType.NUMERIC, List.of(), missing), values, null, null);
+  }
+
+  static Column ofDoubles(String name, double[] values, int missing) {
+    return new Column(new ColumnSchema(name, ColumnType.NUMERIC, List.of(), missing), null, values, null);
+  }
+
+  static Column ofCodes(String name, int[] codes, List<String> categories, int missing) {
+    return new Column(
+        new ColumnSchema(name, ColumnType.CATEGORICAL, categories, missing), null, null, codes);
+  }
+
+  ColumnSchema schema() {
+    return schema;
+  }
+
+  boolean isNumeric() {
+    return codes == null;
+  }
+
+  double numeric(int row) {
+    if (floats != null) {
+      return floats[row];
+    }
+    if (doubles != null) {
+      return doubles[row];
+    }
+    throw new IllegalArgumentException(
+        "numeric(row, feature) needs a numeric column, found categorical '" + schema.name() + "'");
+  }
+
+  int code(int row) {
+    if (codes == null) {
+      throw new IllegalArgumentException(
+          "categoryCode(row, feature) needs a categorical column, found numeric '"
+              + schema.name() + "'");
+    }
+    return codes[row];
+  }
+
+  /** Bytes held by the column's array, for memory accounting. */
+  long bytes() {
+    return floats != null ? 4L * floats.length : doubles != null ? 8L * doubles.length : 4L * codes.length;
+  }
+}

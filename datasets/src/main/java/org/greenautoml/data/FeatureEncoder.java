@@ -1,0 +1,277 @@
+package org.greenautoml.data;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.tribuo.Example;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Turns {@link TabularData} rows into Tribuo examples: numeric columns as they are, categorical
+ * columns one-hot ({@code column=category}, value 1), fitted on training rows.
+ *
+ * <ul>
+ *   <li>A missing numeric cell is left out of the example (Tribuo examples are sparse); filling it
+ *       in is the model family's job, and {@link EncodingSchema#numericWithMissing()} says which
+ *       columns need it. Zeros are kept: absent and zero differ for XGBoost.
+ *   <li>A missing categorical cell, and a category the training rows did not have, encode as all
+ *       zeros; they never fail.
+ *   <li>The label domain is the classes of the training rows; a row with another class is an
+ *       error.
+ * </ul>
+ *
+ * Rows are matched to the fitted columns by name, so a table read from another file works.
+ * Immutable and thread-safe; O(present cells) per row plus a sort of the present features.
+ */
+public final class FeatureEncoder {
+
+  private final EncodingSchema schema;
+  private final String[] columnNames;
+  private final boolean[] numeric;
+  private final int[] numericSlot;
+  private final Map<String, Integer>[] categorySlot;
+  private final String[] slotNames;
+  private final Map<String, Label> labels;
+  private volatile Binding binding;
+
+  private FeatureEncoder(EncodingSchema schema, String[] columnNames, boolean[] numeric,
+      int[] numericSlot, Map<String, Integer>[] categorySlot, String[] slotNames) {
+    this.schema = schema;
+    this.columnNames = columnNames;
+    this.numeric = numeric;
+    this.numericSlot = numericSlot;
+    this.categorySlot = categorySlot;
+    this.slotNames = slotNames;
+    Map<String, Label> byName = new HashMap<>();
+    schema.classes().forEach(c -> byName.put(c, new Label(c)));
+    this.labels = Map.copyOf(byName);
+  }
+
+  /** Fits the encoding on training rows: categories and classes are those the rows contain. */
+  @SuppressWarnings("unchecked")
+  public static FeatureEncoder fit(TabularData train) {
+    requireNonNull(train, "train");
+    List<ColumnSchema> cols = train.features();
+    int n = cols.size();
+    String[] columnNames = new String[n];
+    boolean[] numeric = new boolean[n];
+    List<String> names = new ArrayList<>();
+    Map<String, List<String>> categories = new LinkedHashMap<>();
+    TreeSet<String> withMissing = new TreeSet<>();
+    for (int f = 0; f < n; f++) {
+      ColumnSchema c = cols.get(f);
+      columnNames[f] = c.name();
+      numeric[f] = c.type() == ColumnType.NUMERIC;
+      if (numeric[f]) {
+        names.add(c.name());
+        for (int r = 0; r < train.rowCount() && !withMissing.contains(c.name()); r++) {
+          if (Double.isNaN(train.numeric(r, f))) {
+            withMissing.add(c.name());
+          }
+        }
+      } else {
+        List<String> seen = seenCategories(train, f);
+        categories.put(c.name(), seen);
+        seen.forEach(v -> names.add(c.name() + "=" + v));
+      }
+    }
+    String[] sorted = names.toArray(new String[0]);
+    Arrays.sort(sorted);
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i].equals(sorted[i - 1])) {
+        throw DatasetException.of("two encoded features of " + train.source() + " are both named '"
+            + sorted[i] + "' (a column name contains '='); rename the column");
+      }
+    }
+    Map<String, Integer> slot = new HashMap<>();
+    for (int i = 0; i < sorted.length; i++) {
+      slot.put(sorted[i], i);
+    }
+    int[] numericSlot = new int[n];
+    Map<String, Integer>[] categorySlot = new Map[n];
+    for (int f = 0; f < n; f++) {
+      if (numeric[f]) {
+        numericSlot[f] = slot.get(columnNames[f]);
+      } else {
+        Map<String, Integer> m = new HashMap<>();
+        for (String v : categories.get(columnNames[f])) {
+          m.put(v, slot.get(columnNames[f] + "=" + v));
+        }
+        categorySlot[f] = m;
+      }
+    }
+    List<String> classes = new ArrayList<>(new TreeSet<>(seenLabels(train)));
+    EncodingSchema schema = new EncodingSchema(names, categories, withMissing, classes);
+    return new FeatureEncoder(schema, columnNames, numeric, numericSlot, categorySlot, sorted);
+  }
+
+  private static List<String> seenCategories(TabularData data, int f) {
+    List<String> all = data.features().get(f).categories();
+    boolean[] seen = new boolean[all.size()];
+    for (int r = 0; r < data.rowCount(); r++) {
+      int code = data.categoryCode(r, f);
+      if (code >= 0) {
+        seen[code] = true;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i]) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> seenLabels(TabularData data) {
+    boolean[] seen = new boolean[data.classes().size()];
+    for (int r = 0; r < data.rowCount(); r++) {
+      seen[data.labelIndex(r)] = true;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i]) {
+        out.add(data.classes().get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The Tribuo feature names in column order (see {@link EncodingSchema#featureNames()}). */
+  public List<String> featureNames() {
+    return schema.featureNames();
+  }
+
+  /** What the encoder learned. */
+  public EncodingSchema schema() {
+    return schema;
+  }
+
+  /** Encodes every row into a new Tribuo dataset. */
+  public MutableDataset<Label> encode(TabularData rows) {
+    requireNonNull(rows, "rows");
+    LabelFactory factory = new LabelFactory();
+    MutableDataset<Label> out = new MutableDataset<>(new SimpleDataSourceProvenance(
+        "GreenAutoML TabularData " + rows.source() + " (" + rows.rowCount() + " rows)",
+        OffsetDateTime.now(), factory), factory);
+    Binding b = bind(rows);
+    double[] scratch = new double[slotNames.length];
+    int[] present = new int[columnNames.length];
+    for (int r = 0; r < rows.rowCount(); r++) {
+      out.add(encode(rows, r, b, scratch, present));
+    }
+    return out;
+  }
+
+  /** Encodes one row (for prediction on new rows). */
+  public Example<Label> encodeRow(TabularData data, int row) {
+    requireNonNull(data, "data");
+    return encode(data, row, bind(data), new double[slotNames.length], new int[columnNames.length]);
+  }
+
+  private Example<Label> encode(TabularData data, int r, Binding b, double[] scratch,
+      int[] present) {
+    int m = 0;
+    for (int f = 0; f < columnNames.length; f++) {
+      int col = b.column[f];
+      if (numeric[f]) {
+        double v = data.numeric(r, col);
+        if (!Double.isNaN(v)) {
+          scratch[numericSlot[f]] = v;
+          present[m++] = numericSlot[f];
+        }
+      } else {
+        int code = data.categoryCode(r, col);
+        int s = code < 0 ? -1 : b.codeSlot[f][code];
+        if (s >= 0) {
+          scratch[s] = 1.0;
+          present[m++] = s;
+        }
+      }
+    }
+    Arrays.sort(present, 0, m);
+    String[] names = new String[m];
+    double[] values = new double[m];
+    for (int i = 0; i < m; i++) {
+      names[i] = slotNames[present[i]];
+      values[i] = scratch[present[i]];
+    }
+    Label label = b.labels[data.labelIndex(r)];
+    if (label == null) {
+      throw DatasetException.of("row " + r + " of " + data.source() + " has class '"
+          + data.label(r) + "', which the encoder was not fitted on; its classes are "
+          + schema.classes());
+    }
+    return new PresortedExample<>(label, names, values);
+  }
+
+  /** The fitted columns matched by name to the columns of one table, cached for its views. */
+  private Binding bind(TabularData data) {
+    Binding b = binding;
+    if (b != null && b.matches(data.features(), data.classes())) {
+      return b;
+    }
+    b = new Binding(data);
+    binding = b;
+    return b;
+  }
+
+  private final class Binding {
+    final List<ColumnSchema> schemas;
+    final List<String> classes;
+    final int[] column = new int[columnNames.length];
+    final int[][] codeSlot = new int[columnNames.length][];
+    final Label[] labels;
+
+    Binding(TabularData data) {
+      schemas = data.features();
+      classes = data.classes();
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < schemas.size(); i++) {
+        index.put(schemas.get(i).name(), i);
+      }
+      for (int f = 0; f < columnNames.length; f++) {
+        Integer i = index.get(columnNames[f]);
+        ColumnType want = numeric[f] ? ColumnType.NUMERIC : ColumnType.CATEGORICAL;
+        if (i == null || schemas.get(i).type() != want) {
+          throw DatasetException.of(data.source() + " has no " + want.name().toLowerCase()
+              + " column '" + columnNames[f] + "', which the encoder was fitted on");
+        }
+        column[f] = i;
+        if (!numeric[f]) {
+          List<String> cats = schemas.get(i).categories();
+          codeSlot[f] = new int[cats.size()];
+          for (int c = 0; c < cats.size(); c++) {
+            codeSlot[f][c] = categorySlot[f].getOrDefault(cats.get(c), -1);
+          }
+        }
+      }
+      labels = new Label[classes.size()];
+      for (int c = 0; c < labels.length; c++) {
+        labels[c] = FeatureEncoder.this.labels.get(classes.get(c));
+      }
+    }
+
+    boolean matches(List<ColumnSchema> other, List<String> otherClasses) {
+      if (other.size() != schemas.size() || otherClasses != classes) {
+        return false;
+      }
+      for (int i = 0; i < other.size(); i++) {
+        if (other.get(i) != schemas.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

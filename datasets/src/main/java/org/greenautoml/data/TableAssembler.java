@@ -1,0 +1,125 @@
+package org.greenautoml.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a header, then turns rows of string cells into a {@link TabularData}: one {@link
+ * ColumnAccumulator} per column, the target kept as labels exactly as written. Not thread-safe.
+ */
+final class TableAssembler {
+
+  private final Path file;
+  private final List<String> header;
+  private final int targetIndex;
+  private final ColumnAccumulator[] columns;
+  private int rows;
+
+  /**
+   * @param headerLine the 1-based line of the header, for messages
+   * @param declared column types from the file itself (ARFF), overridden by the reader's settings
+   * @param nominal declared category lists from the file itself (ARFF)
+   */
+  TableAssembler(Path file, long headerLine, List<String> header, TabularReader.Settings settings,
+      Map<String, ColumnType> declared, Map<String, List<String>> nominal) {
+    this.file = file;
+    this.header = List.copyOf(header);
+    checkNames(headerLine);
+    String target = settings.target().orElse(header.get(header.size() - 1));
+    this.targetIndex = header.indexOf(target);
+    if (targetIndex < 0) {
+      throw DatasetException.at(file, headerLine, "the target column '" + target
+          + "' is not in the header; the columns are " + header);
+    }
+    for (String col : settings.columnTypes().keySet()) {
+      if (!header.contains(col)) {
+        throw DatasetException.at(file, headerLine, "columnType was set for '" + col
+            + "', which is not in the header; the columns are " + header);
+      }
+    }
+    NumberParser parser = new NumberParser();
+    columns = new ColumnAccumulator[header.size()];
+    for (int i = 0; i < columns.length; i++) {
+      String name = header.get(i);
+      ColumnType type = settings.columnTypes().getOrDefault(name, declared.get(name));
+      List<String> categories = type == ColumnType.NUMERIC ? null : nominal.get(name);
+      if (i == targetIndex) {
+        if (settings.columnTypes().get(name) == ColumnType.NUMERIC) {
+          throw DatasetException.atColumn(file, name, "the target of a classification is"
+              + " always categorical; remove columnType(\"" + name + "\", NUMERIC)");
+        }
+        type = ColumnType.CATEGORICAL;
+        categories = null;
+      }
+      columns[i] = new ColumnAccumulator(file, name, type, categories,
+          settings.missingTokens(), settings.nonFiniteAsMissing(), parser);
+    }
+  }
+
+  private void checkNames(long headerLine) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      if (name.isBlank()) {
+        throw DatasetException.at(file, headerLine,
+            "column " + (i + 1) + " of the header has no name; every column needs one");
+      }
+      Integer before = seen.putIfAbsent(name, i);
+      if (before != null) {
+        throw DatasetException.at(file, headerLine, name, "the column name '" + name
+            + "' appears twice in the header (columns " + (before + 1) + " and " + (i + 1)
+            + "); column names must be unique");
+      }
+    }
+  }
+
+  int width() {
+    return header.size();
+  }
+
+  /** Adds one data row read on the given 1-based line. */
+  void add(List<String> cells, long line) {
+    if (cells.size() != header.size()) {
+      throw DatasetException.at(file, line, "line " + line + " has " + cells.size()
+          + " fields, header has " + header.size()
+          + " (a missing or extra separator, or an unquoted separator inside a value?)");
+    }
+    String label = cells.get(targetIndex);
+    if (columns[targetIndex].isMissing(label)) {
+      throw DatasetException.at(file, line, header.get(targetIndex), "the class is missing ('"
+          + label + "'); every row needs a class");
+    }
+    for (int i = 0; i < columns.length; i++) {
+      columns[i].add(cells.get(i), line);
+    }
+    rows++;
+  }
+
+  /** Finishes every column and checks the target. */
+  TabularData finish(String source) {
+    if (rows == 0) {
+      throw DatasetException.at(file, "has a header but no data rows");
+    }
+    List<Column> features = new ArrayList<>(columns.length - 1);
+    Column target = null;
+    for (int i = 0; i < columns.length; i++) {
+      Column c = columns[i].finish();
+      columns[i] = null;
+      if (i == targetIndex) {
+        target = c;
+      } else {
+        features.add(c);
+      }
+    }
+    List<String> classes = target.schema().categories();
+    if (classes.size() < 2) {
+      throw DatasetException.atColumn(file, target.schema().name(), "the target has only one"
+          + " class ('" + classes.get(0) + "' in all " + rows
+          + " rows); classification needs at least two");
+    }
+    return new TabularData(source, features.toArray(new Column[0]), target, null, rows);
+  }
+}
