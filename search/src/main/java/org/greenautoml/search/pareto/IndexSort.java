@@ -31,6 +31,11 @@ final class IndexSort {
     return sort(key.length, (x, y) -> Double.compare(key[x], key[y]));
   }
 
+  /** Sorts {@code a[lo..hi)} in place, stably, by insertion: for short ranges only. */
+  static void sortRange(int[] a, int lo, int hi, IndexComparator comparator) {
+    insertionSort(a, lo, hi, comparator);
+  }
+
   /** Sorts {@code a} in place, stably. */
   static void sort(int[] a, IndexComparator comparator) {
     int n = a.length;

@@ -10,21 +10,27 @@ package org.greenautoml.search.pareto;
  * the left half, then lifts the ranks of the right half by the left half's points (a sweep on the
  * second coordinate with a Fenwick tree of maxima over the third), then solves the right half.
  * The orders by the second coordinate of every segment are built once, as a merge-sort tree.
+ * Segments of a few dozen points are solved by direct comparison.
  *
  * @implNote O(n log² n) time, O(n log n) memory.
  */
 final class ThreeObjectiveSort {
 
+  /** Segments up to this size are solved by direct comparison, which is faster there. */
+  private static final int SMALL = 48;
+
   private final double[] y;
+  private final double[] z;
   private final int[] zRank;
   private final int[][] byY; // byY[d][lo..hi) = segment at depth d sorted by y
   private final int[] rank;
   private final int[] fenwick; // prefix maxima of rank + 1 over zRank; 0 = empty
 
-  private ThreeObjectiveSort(double[] y, int[] zRank, int depth) {
+  private ThreeObjectiveSort(double[] y, double[] z, int depth) {
     int u = y.length;
     this.y = y;
-    this.zRank = zRank;
+    this.z = z;
+    this.zRank = denseRanks(z);
     this.byY = new int[depth][u];
     this.rank = new int[u];
     this.fenwick = new int[u + 1];
@@ -46,7 +52,7 @@ final class ThreeObjectiveSort {
     for (int s = 1; s < u; s *= 2) {
       depth++;
     }
-    ThreeObjectiveSort sort = new ThreeObjectiveSort(y, denseRanks(z), depth);
+    ThreeObjectiveSort sort = new ThreeObjectiveSort(y, z, depth);
     sort.build(0, u, 0);
     sort.solve(0, u, 0);
     return sort.rank;
@@ -67,8 +73,11 @@ final class ThreeObjectiveSort {
   }
 
   private void build(int lo, int hi, int d) {
-    if (hi - lo == 1) {
-      byY[d][lo] = lo;
+    if (hi - lo <= SMALL) {
+      for (int i = lo; i < hi; i++) {
+        byY[d][i] = i;
+      }
+      IndexSort.sortRange(byY[d], lo, hi, (a, b) -> Double.compare(y[a], y[b]));
       return;
     }
     int mid = (lo + hi) >>> 1;
@@ -91,13 +100,27 @@ final class ThreeObjectiveSort {
   }
 
   private void solve(int lo, int hi, int d) {
-    if (hi - lo <= 1) {
+    if (hi - lo <= SMALL) {
+      solveDirectly(lo, hi);
       return;
     }
     int mid = (lo + hi) >>> 1;
     solve(lo, mid, d + 1);
     liftRightByLeft(lo, mid, hi, byY[d + 1]);
     solve(mid, hi, d + 1);
+  }
+
+  /** Within a small segment every earlier point is compared with every later one. */
+  private void solveDirectly(int lo, int hi) {
+    for (int p = lo + 1; p < hi; p++) {
+      int r = rank[p];
+      for (int q = lo; q < p; q++) {
+        if (y[q] <= y[p] && z[q] <= z[p] && rank[q] >= r) {
+          r = rank[q] + 1;
+        }
+      }
+      rank[p] = r;
+    }
   }
 
   /** Raises the rank of each right point above every left point that dominates it. */
