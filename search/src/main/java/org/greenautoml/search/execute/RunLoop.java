@@ -1,0 +1,274 @@
+package org.greenautoml.search.execute;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.greenautoml.search.budget.Reservation;
+import org.greenautoml.search.journal.JournalReplay;
+import org.greenautoml.search.schedule.Decision;
+import org.greenautoml.search.schedule.Trial;
+import org.greenautoml.search.schedule.TrialOutcome;
+import org.greenautoml.search.schedule.TrialStatus;
+
+/** One run of a {@link SearchRunner}: the coordinator loop, on the calling thread. */
+final class RunLoop {
+
+  private static final System.Logger LOG = System.getLogger(SearchRunner.class.getName());
+  private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final SearchRunner config;
+  private final JournalReplay replay;
+  private final BlockingQueue<RunningTrial.Completion> completions = new LinkedBlockingQueue<>();
+  private final Map<Integer, RunningTrial> running = new LinkedHashMap<>();
+  private final Set<StopSignal> liveSignals = ConcurrentHashMap.newKeySet();
+  private final List<TrialOutcome> outcomes = new ArrayList<>();
+  private final Optional<ConvergenceTracker> convergence;
+  private final ExecutorService pool;
+  private final long startNanos = System.nanoTime();
+  private Trial pending;
+  private int started;
+  private int replayed;
+  private boolean schedulerDone;
+  private StopReason stopReason;
+
+  RunLoop(SearchRunner config) {
+    this.config = config;
+    this.replay = config.journal.map(j -> j.replay()).orElse(JournalReplay.EMPTY);
+    this.convergence = config.convergence.map(ConvergenceTracker::new);
+    this.pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "greenautoml-trial");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  SearchOutcome run() {
+    if (replay.interruptedKgCO2e() > 0) {
+      config.ledger.chargeOverhead(replay.interruptedKgCO2e());
+    }
+    try {
+      while (true) {
+        if (stopReason == null) {
+          stopReason = limitReached().orElse(null);
+        }
+        if (stopReason == null) {
+          fillWorkers();
+        }
+        if (stopReason != null) {
+          String why = stopReason == StopReason.BUDGET ? "carbon budget exhausted"
+              : "search stopping: " + stopReason;
+          running.values().forEach(r -> r.signal.requestStop(why));
+          if (running.isEmpty()) {
+            break;
+          }
+        } else if (running.isEmpty()) {
+          if (!schedulerDone) {
+            throw new IllegalStateException("scheduler " + config.scheduler.name()
+                + " asked to wait while no trial was running");
+          }
+          stopReason = StopReason.SPACE_EXHAUSTED;
+          continue;
+        }
+        awaitCompletion();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed);
+  }
+
+  private Optional<StopReason> limitReached() {
+    if (convergence.isPresent() && convergence.get().converged()) {
+      return Optional.of(StopReason.CONVERGED);
+    }
+    if (config.ledger.exhausted()) {
+      return Optional.of(StopReason.BUDGET);
+    }
+    Optional<Duration> wall = config.limits.wallTime();
+    if (wall.isPresent() && System.nanoTime() - startNanos >= wall.get().toNanos()) {
+      return Optional.of(StopReason.TIME_LIMIT);
+    }
+    return Optional.empty();
+  }
+
+  private void fillWorkers() {
+    while (running.size() < config.workers && stopReason == null) {
+      if (pending == null) {
+        if (config.limits.maxTrials().isPresent()
+            && started >= config.limits.maxTrials().getAsInt()) {
+          stopReason = running.isEmpty() ? StopReason.TRIAL_LIMIT : null;
+          return;
+        }
+        Decision decision = config.scheduler.next();
+        if (!(decision instanceof Decision.Run run)) {
+          schedulerDone = decision instanceof Decision.Done;
+          return;
+        }
+        if (replayed(run.trial())) {
+          continue;
+        }
+        pending = run.trial();
+      }
+      String family = config.familyKeyOf.apply(pending);
+      double upper = config.predictor.upperEstimate(family, pending.fidelity());
+      Optional<Reservation> reservation = config.ledger.reserve(upper);
+      if (reservation.isEmpty()) {
+        if (running.isEmpty()) {
+          LOG.log(System.Logger.Level.DEBUG, "trial {0} needs up to {1} kg CO2e, {2} left: stopping",
+              pending.id(), upper, config.ledger.remainingKgCO2e());
+          stopReason = StopReason.BUDGET;
+        }
+        return;
+      }
+      start(pending, reservation.get());
+      pending = null;
+    }
+  }
+
+  private boolean replayed(Trial trial) {
+    TrialOutcome recorded = replay.outcomes().get(trial.id());
+    if (recorded == null) {
+      return false;
+    }
+    if (!recorded.trial().equals(trial)) {
+      LOG.log(System.Logger.Level.WARNING,
+          "journal holds a different trial {0} than the scheduler gives now; running it again",
+          trial.id());
+      return false;
+    }
+    config.ledger.chargeOverhead(recorded.costKgCO2e());
+    started++;
+    replayed++;
+    finish(recorded, false);
+    return true;
+  }
+
+  private void start(Trial trial, Reservation reservation) {
+    StopSignal signal = new StopSignal(kg -> progress(reservation, kg));
+    RunningTrial run = new RunningTrial(trial, reservation, signal, System.nanoTime());
+    config.journal.ifPresent(j -> {
+      if (trial.rung() > 0) {
+        j.trialPromoted(trial);
+      }
+      j.trialStarted(trial, reservation.reservedKgCO2e());
+    });
+    running.put(trial.id(), run);
+    liveSignals.add(signal);
+    started++;
+    pool.execute(() -> {
+      try {
+        completions.add(new RunningTrial.Completion(run, config.evaluator.evaluate(trial, signal), null));
+      } catch (Throwable thrown) {
+        completions.add(new RunningTrial.Completion(run, null, thrown));
+      }
+    });
+  }
+
+  /** Called from worker threads: charge progress, and stop everyone once the ledger is spent. */
+  private void progress(Reservation reservation, double kg) {
+    config.ledger.progress(reservation, kg);
+    if (config.ledger.exhausted()) {
+      liveSignals.forEach(s -> s.requestStop("carbon budget exhausted"));
+      completions.add(new RunningTrial.Completion(null, null, null));
+    }
+  }
+
+  private void awaitCompletion() {
+    RunningTrial.Completion completion;
+    try {
+      completion = completions.poll(waitNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopReason = StopReason.TIME_LIMIT;
+      return;
+    }
+    if (completion != null && completion.running() != null) {
+      complete(completion);
+    }
+    enforceTrialTimeLimits();
+  }
+
+  private long waitNanos() {
+    long wait = IDLE_POLL_NANOS;
+    long now = System.nanoTime();
+    if (config.perTrialTimeLimit.isPresent()) {
+      long limit = config.perTrialTimeLimit.get().toNanos();
+      for (RunningTrial r : running.values()) {
+        long deadline = r.startNanos + (r.signal.isStopRequested() ? limit + limit / 2 : limit);
+        wait = Math.min(wait, Math.max(0, deadline - now));
+      }
+    }
+    if (config.limits.wallTime().isPresent()) {
+      wait = Math.min(wait, Math.max(0, startNanos + config.limits.wallTime().get().toNanos() - now));
+    }
+    return Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1));
+  }
+
+  private void enforceTrialTimeLimits() {
+    if (config.perTrialTimeLimit.isEmpty()) {
+      return;
+    }
+    long limit = config.perTrialTimeLimit.get().toNanos();
+    long now = System.nanoTime();
+    for (RunningTrial r : List.copyOf(running.values())) {
+      long elapsed = now - r.startNanos;
+      if (elapsed >= limit) {
+        r.signal.requestStop("per-trial time limit " + config.perTrialTimeLimit.get() + " reached");
+      }
+      if (elapsed >= limit + limit / 2) {
+        running.remove(r.trial.id());
+        liveSignals.remove(r.signal);
+        double charged = Math.max(r.reservation.reservedKgCO2e(), r.reservation.progressKgCO2e());
+        config.ledger.commit(r.reservation, charged);
+        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Map.of(),
+            "did not stop within half the time limit after being asked; abandoned"), true);
+      }
+    }
+  }
+
+  private void complete(RunningTrial.Completion completion) {
+    RunningTrial r = completion.running();
+    liveSignals.remove(r.signal);
+    if (running.remove(r.trial.id()) == null) {
+      return; // abandoned earlier
+    }
+    double progress = r.reservation.progressKgCO2e();
+    TrialOutcome outcome;
+    if (completion.thrown() != null) {
+      Throwable t = completion.thrown();
+      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(),
+          t.getClass().getSimpleName() + ": " + t.getMessage());
+    } else {
+      TrialEvaluation e = completion.evaluation();
+      double cost = Math.max(progress, e.costKgCO2e());
+      outcome = r.signal.isStopRequested()
+          ? TrialOutcome.unsuccessful(r.trial, TrialStatus.STOPPED, cost, e.metrics(), r.signal.reason())
+          : TrialOutcome.succeeded(r.trial, e.objectives(), cost, e.metrics());
+    }
+    config.ledger.commit(r.reservation, outcome.costKgCO2e());
+    finish(outcome, true);
+  }
+
+  private void finish(TrialOutcome outcome, boolean journal) {
+    if (outcome.status() == TrialStatus.SUCCEEDED) {
+      config.predictor.observe(config.familyKeyOf.apply(outcome.trial()),
+          outcome.trial().fidelity(), outcome.costKgCO2e());
+    }
+    if (journal) {
+      config.journal.ifPresent(j -> j.trialEnded(outcome));
+    }
+    config.scheduler.report(outcome);
+    outcomes.add(outcome);
+    convergence.ifPresent(c -> c.accept(outcome));
+  }
+}

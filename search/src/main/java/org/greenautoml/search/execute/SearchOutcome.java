@@ -1,0 +1,24 @@
+package org.greenautoml.search.execute;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.greenautoml.search.schedule.TrialOutcome;
+
+/**
+ * The result of a search.
+ *
+ * @param outcomes every trial's outcome in finish order (replayed ones first, as they were)
+ * @param stopReason why the search ended
+ * @param spentKgCO2e everything charged to the ledger, replayed energy included
+ * @param replayedTrials how many outcomes came from the journal instead of being run
+ */
+public record SearchOutcome(
+    List<TrialOutcome> outcomes, StopReason stopReason, double spentKgCO2e, int replayedTrials) {
+
+  /** Copies the outcomes. */
+  public SearchOutcome {
+    outcomes = List.copyOf(outcomes);
+    requireNonNull(stopReason, "stopReason");
+  }
+}

@@ -1,0 +1,35 @@
+package org.greenautoml.search.journal;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.search.schedule.TrialOutcome;
+
+/**
+ * What a journal held when it was opened.
+ *
+ * @param outcomes finished, failed and stopped trials by id, in finish order
+ * @param interruptedAttempts trial starts with no end (the search was killed while they ran)
+ * @param interruptedKgCO2e the reservations of those attempts, charged as their cost because the
+ *     energy they spent is unknown and the reservation is its upper estimate
+ * @param tornLine the partial last line that was dropped, if there was one
+ */
+public record JournalReplay(
+    Map<Integer, TrialOutcome> outcomes, int interruptedAttempts, double interruptedKgCO2e,
+    Optional<String> tornLine) {
+
+  /** An empty replay, for a new journal. */
+  public static final JournalReplay EMPTY = new JournalReplay(Map.of(), 0, 0.0, Optional.empty());
+
+  /** Copies the outcomes, keeping their order. */
+  public JournalReplay {
+    outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+  }
+
+  /** The energy already spent: finished trials plus interrupted attempts. */
+  public double spentKgCO2e() {
+    return outcomes.values().stream().mapToDouble(TrialOutcome::costKgCO2e).sum()
+        + interruptedKgCO2e;
+  }
+}

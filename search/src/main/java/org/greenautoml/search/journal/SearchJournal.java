@@ -1,0 +1,118 @@
+package org.greenautoml.search.journal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.greenautoml.search.schedule.Trial;
+import org.greenautoml.search.schedule.TrialOutcome;
+
+/**
+ * An append-only JSON-lines journal of one search. Every event is written as one line and forced
+ * to disk ({@link FileChannel#force(boolean)}) before the call returns.
+ *
+ * <p>{@link #open(Path, SearchHeader)} starts a new journal or resumes an existing one: a torn last
+ * line (the search was killed mid-write) is dropped, truncated from the file and reported in
+ * {@link JournalReplay#tornLine()}; a journal from another search (seed, data fingerprint or space
+ * differ) is refused with the difference; a bad line before the last is reported with its line
+ * number. Thread-safe.
+ */
+public final class SearchJournal implements Closeable {
+
+  private static final System.Logger LOG = System.getLogger(SearchJournal.class.getName());
+
+  private final Path path;
+  private final FileChannel channel;
+  private final JournalReplay replay;
+
+  private SearchJournal(Path path, FileChannel channel, JournalReplay replay) {
+    this.path = path;
+    this.channel = channel;
+    this.replay = replay;
+  }
+
+  /**
+   * Opens the journal at {@code path}: a new one (writing the header) if the file is missing or
+   * holds no complete header line, otherwise a resumed one.
+   *
+   * @throws IllegalArgumentException if the journal belongs to another search or is corrupt
+   * @throws UncheckedIOException if the file cannot be read or written
+   */
+  public static SearchJournal open(Path path, SearchHeader header) {
+    requireNonNull(path, "path");
+    requireNonNull(header, "header");
+    try {
+      FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE,
+          StandardOpenOption.READ, StandardOpenOption.WRITE);
+      String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+      JournalReader.Read read = JournalReader.read(path, text, header);
+      channel.truncate(read.validBytes());
+      channel.position(read.validBytes());
+      read.replay().tornLine().ifPresent(line -> LOG.log(System.Logger.Level.WARNING,
+          "journal {0}: dropped a torn last line ({1} characters) left by an interrupted write",
+          path, line.length()));
+      SearchJournal journal = new SearchJournal(path, channel, read.replay());
+      if (!read.hasHeader()) {
+        journal.append(JournalCodec.header(header));
+      }
+      return journal;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open journal " + path, e);
+    }
+  }
+
+  /** What the journal held when opened ({@link JournalReplay#EMPTY} for a new one). */
+  public JournalReplay replay() {
+    return replay;
+  }
+
+  /** The journal's file. */
+  public Path path() {
+    return path;
+  }
+
+  /** Records that a trial started, with its reservation. */
+  public void trialStarted(Trial trial, double reservedKgCO2e) {
+    append(JournalCodec.started(requireNonNull(trial, "trial"), reservedKgCO2e));
+  }
+
+  /** Records that a configuration was promoted into {@code trial}'s rung. */
+  public void trialPromoted(Trial trial) {
+    append(JournalCodec.promoted(requireNonNull(trial, "trial")));
+  }
+
+  /** Records how a trial ended: finished with its result, or failed or stopped with its reason. */
+  public void trialEnded(TrialOutcome outcome) {
+    append(JournalCodec.ended(requireNonNull(outcome, "outcome")));
+  }
+
+  private synchronized void append(JsonNode event) {
+    byte[] line = (event.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteBuffer buffer = ByteBuffer.wrap(line);
+    try {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to journal " + path, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close journal " + path, e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.greenautoml.search.schedule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.greenautoml.search.space.Configuration;
+import org.greenautoml.search.space.Sampler;
+
+/**
+ * ASHA (Li et al. 2020, Algorithm 2): a free worker gets a promotion if any rung, looked at from the
+ * top, has a result in its best {@code floor(n / eta)} not yet promoted; otherwise a new
+ * configuration at the lowest rung. No worker waits for a rung to fill. Ranking is multi-objective
+ * (MO-ASHA). Waits only when the configuration limit is reached and no promotion is possible;
+ * done when, in addition, nothing is running.
+ */
+final class AshaScheduler implements Scheduler {
+
+  private final List<Double> ladder;
+  private final int eta;
+  private final Sampler sampler;
+  private final Promotion promotion;
+  private final int maxConfigurations;
+  private final List<AshaRung> rungs = new ArrayList<>();
+  private final Set<Integer> running = new HashSet<>();
+  private int nextId;
+  private int started;
+  private boolean samplerEmpty;
+
+  AshaScheduler(FidelityLadder ladder, Sampler sampler, Promotion promotion, long seed,
+      int maxConfigurations) {
+    this.ladder = ladder.rungs();
+    this.eta = ladder.eta();
+    this.sampler = sampler;
+    this.promotion = promotion;
+    this.maxConfigurations = maxConfigurations;
+    for (int k = 0; k + 1 < this.ladder.size(); k++) {
+      rungs.add(new AshaRung(k, promotion, seed));
+    }
+  }
+
+  @Override
+  public synchronized Decision next() {
+    for (int k = rungs.size() - 1; k >= 0; k--) {
+      TrialOutcome promoted = rungs.get(k).promote(eta);
+      if (promoted != null) {
+        return run(promoted.trial().configuration(), k + 1);
+      }
+    }
+    if (started < maxConfigurations && !samplerEmpty) {
+      Optional<Configuration> configuration = sampler.next();
+      if (configuration.isPresent()) {
+        started++;
+        return run(configuration.get(), 0);
+      }
+      samplerEmpty = true;
+    }
+    return running.isEmpty()
+        ? new Decision.Done("asha started " + started + " configurations and promoted all it could")
+        : new Decision.Wait();
+  }
+
+  @Override
+  public synchronized void report(TrialOutcome outcome) {
+    int id = outcome.trial().id();
+    if (!running.remove(id)) {
+      throw new IllegalArgumentException("trial " + id + " must be running in asha to be reported");
+    }
+    RungRanker.requireMatches(outcome, promotion);
+    int rung = outcome.trial().rung();
+    if (outcome.status() == TrialStatus.SUCCEEDED && rung < rungs.size()) {
+      rungs.get(rung).add(outcome);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "asha";
+  }
+
+  private Decision run(Configuration configuration, int rung) {
+    Trial trial = new Trial(nextId++, configuration, rung, ladder.get(rung), 0);
+    running.add(trial.id());
+    return new Decision.Run(trial);
+  }
+}

@@ -1,0 +1,91 @@
+package org.greenautoml.search.execute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.greenautoml.search.budget.CarbonLedger;
+import org.greenautoml.search.budget.CostPredictor;
+import org.greenautoml.search.budget.SearchLimits;
+import org.greenautoml.search.pareto.Objectives;
+import org.greenautoml.search.pareto.Objective;
+import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.schedule.Schedulers;
+import org.greenautoml.search.schedule.TrialStatus;
+import org.junit.jupiter.api.Test;
+
+final class SearchRunnerTest {
+
+  private static SearchRunner.Builder builder(TrialEvaluator evaluator) {
+    return SearchRunner.builder(Schedulers.random(BudgetPropertyTest.SPACE, 12, 3), evaluator,
+        new CarbonLedger(100), new CostPredictor(0.1, 1.2));
+  }
+
+  @Test
+  void run_evaluatorThrowsOrRunsOutOfMemory_recordsFailedAndGoesOn() {
+    TrialEvaluator evaluator = (trial, stop) -> {
+      if (trial.id() == 2) {
+        throw new IllegalStateException("diverged");
+      }
+      if (trial.id() == 5) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return new TrialEvaluation(ObjectiveVector.of(trial.configuration().getDouble("x")), 0.01, Map.of());
+    };
+    SearchOutcome outcome = builder(evaluator).workers(2).build().run();
+    assertThat(outcome.outcomes()).hasSize(12);
+    assertThat(outcome.stopReason()).isEqualTo(StopReason.SPACE_EXHAUSTED);
+    assertThat(outcome.outcomes()).filteredOn(o -> o.status() == TrialStatus.FAILED)
+        .extracting(o -> o.failureReason())
+        .containsExactlyInAnyOrder("IllegalStateException: diverged", "OutOfMemoryError: Java heap space");
+  }
+
+  @Test
+  void run_oneWorker_isDeterministicForASeed() {
+    SimulatedEvaluator sim = new SimulatedEvaluator(1, 0.01, 0.1);
+    SearchOutcome a = SearchRunner.builder(Schedulers.asha(BudgetPropertyTest.SPACE, BudgetPropertyTest.LADDER,
+        BudgetPropertyTest.LOSS, 9, 40), sim, new CarbonLedger(100), new CostPredictor(0.02, 1.5)).build().run();
+    SearchOutcome b = SearchRunner.builder(Schedulers.asha(BudgetPropertyTest.SPACE, BudgetPropertyTest.LADDER,
+        BudgetPropertyTest.LOSS, 9, 40), sim, new CarbonLedger(100), new CostPredictor(0.02, 1.5)).build().run();
+    assertThat(a.outcomes()).isEqualTo(b.outcomes()).hasSizeGreaterThan(40);
+  }
+
+  @Test
+  void run_trialIgnoringItsTimeLimitPolitely_isStoppedThenTheSearchGoesOn() {
+    TrialEvaluator slow = (trial, stop) -> {
+      while (trial.id() == 0 && !stop.isStopRequested()) {
+        Thread.sleep(5);
+      }
+      return new TrialEvaluation(ObjectiveVector.of(1.0), 0.001, Map.of());
+    };
+    SearchOutcome outcome = builder(slow).perTrialTimeLimit(Duration.ofMillis(100)).build().run();
+    assertThat(outcome.outcomes().get(0).status()).isEqualTo(TrialStatus.STOPPED);
+    assertThat(outcome.outcomes().get(0).failureReason()).startsWith("per-trial time limit");
+    assertThat(outcome.outcomes()).hasSize(12);
+  }
+
+  @Test
+  void run_trialLimit_stopsAfterThatManyTrials() {
+    SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(1.0), 0.001, Map.of()))
+        .limits(SearchLimits.NONE.withMaxTrials(5)).build().run();
+    assertThat(outcome.outcomes()).hasSize(5);
+    assertThat(outcome.stopReason()).isEqualTo(StopReason.TRIAL_LIMIT);
+  }
+
+  @Test
+  void run_noImprovementForPatienceTrials_converges() {
+    SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(t.id() < 3 ? 1.0 - t.id() : 5.0), 0.001, Map.of()))
+        .convergence(new ConvergenceRule(Objectives.of(Objective.minimize("loss")), 4, 0.01, 1.0))
+        .build().run();
+    assertThat(outcome.stopReason()).isEqualTo(StopReason.CONVERGED);
+    assertThat(outcome.outcomes()).hasSize(3 + 4);
+  }
+
+  @Test
+  void builder_settingTwiceOrBadWorkers_isRejected() {
+    SearchRunner.Builder b = builder((t, s) -> null).workers(2);
+    assertThatThrownBy(() -> b.workers(3)).hasMessage("workers must be set at most once");
+    assertThatThrownBy(() -> builder((t, s) -> null).workers(0)).hasMessage("workers must be at least 1, found 0");
+  }
+}
