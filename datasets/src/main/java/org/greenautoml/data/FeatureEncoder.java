@@ -14,7 +14,6 @@ import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -213,7 +212,7 @@ public final class FeatureEncoder {
           + data.label(r) + "', which the encoder was not fitted on; its classes are "
           + schema.classes());
     }
-    return new ArrayExample<>(label, names, values);
+    return new PresortedExample<>(label, names, values);
   }
 
   /** The fitted columns matched by name to the columns of one table, cached for its views. */

@@ -1,9 +1,8 @@
 package org.greenautoml.search.schedule;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.greenautoml.search.pareto.ParetoRanking;
 
 /**
  * The successful results of one ASHA rung, kept ranked, and which of them were promoted.
@@ -18,11 +17,21 @@ final class AshaRung {
   private final Promotion promotion;
   private final long seed;
   private final boolean single;
-  private final List<TrialOutcome> arrivals = new ArrayList<>();
-  private final List<Double> keys = new ArrayList<>();
-  private List<TrialOutcome> ranked = new ArrayList<>();
-  private final Set<Integer> promoted = new HashSet<>();
+  private final List<Entry> arrivals = new ArrayList<>();
+  private List<Entry> ranked = new ArrayList<>();
   private boolean dirty;
+
+  /** A result and whether it was promoted; compared by its minimisation key for one objective. */
+  private static final class Entry {
+    final TrialOutcome outcome;
+    final double key;
+    boolean promoted;
+
+    Entry(TrialOutcome outcome, double key) {
+      this.outcome = outcome;
+      this.key = key;
+    }
+  }
 
   AshaRung(int index, Promotion promotion, long seed) {
     this.index = index;
@@ -33,12 +42,10 @@ final class AshaRung {
 
   void add(TrialOutcome outcome) {
     if (single) {
-      double key = RungRanker.minimisationKey(outcome, promotion);
-      int at = upperBound(key);
-      keys.add(at, key);
-      ranked.add(at, outcome);
+      Entry entry = new Entry(outcome, RungRanker.minimisationKey(outcome, promotion));
+      ranked.add(upperBound(entry.key), entry);
     } else {
-      arrivals.add(outcome);
+      arrivals.add(new Entry(outcome, Double.NaN));
       dirty = true;
     }
   }
@@ -46,14 +53,16 @@ final class AshaRung {
   /** The best result in the top {@code floor(n / eta)} not yet promoted, marked promoted; or null. */
   TrialOutcome promote(int eta) {
     if (dirty) {
-      ranked = RungRanker.rank(arrivals, promotion, RungRanker.rungSeed(seed, 0, index));
+      ranked = ParetoRanking.rank(arrivals, e -> e.outcome.objectives().orElseThrow(),
+          promotion.objectives(), promotion.tieBreak(), RungRanker.rungSeed(seed, 0, index));
       dirty = false;
     }
     int top = ranked.size() / eta;
     for (int i = 0; i < top; i++) {
-      TrialOutcome candidate = ranked.get(i);
-      if (promoted.add(candidate.trial().id())) {
-        return candidate;
+      Entry candidate = ranked.get(i);
+      if (!candidate.promoted) {
+        candidate.promoted = true;
+        return candidate.outcome;
       }
     }
     return null;
@@ -61,10 +70,10 @@ final class AshaRung {
 
   private int upperBound(double key) {
     int lo = 0;
-    int hi = keys.size();
+    int hi = ranked.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (Double.compare(keys.get(mid), key) <= 0) {
+      if (Double.compare(ranked.get(mid).key, key) <= 0) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -1,0 +1,207 @@
+package org.greenautoml.bench.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import org.greenautoml.data.ColumnSchema;
+import org.greenautoml.data.ColumnType;
+import org.greenautoml.data.FeatureEncoder;
+import org.greenautoml.data.TabularData;
+import org.greenautoml.data.TabularReader;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.data.columnar.FieldProcessor;
+import org.tribuo.data.columnar.RowProcessor;
+import org.tribuo.data.columnar.processors.field.DoubleFieldProcessor;
+import org.tribuo.data.columnar.processors.field.IdentityProcessor;
+import org.tribuo.data.columnar.processors.response.FieldResponseProcessor;
+import org.tribuo.data.csv.CSVDataSource;
+
+/**
+ * Loads a CSV file into a Tribuo {@code MutableDataset<Label>} two ways and compares rows/s and
+ * heap: Tribuo's {@code CSVDataSource} + {@code RowProcessor} (numeric columns through {@code
+ * DoubleFieldProcessor}, categorical ones one-hot through {@code IdentityProcessor}), and this
+ * project's {@code TabularReader} + {@code FeatureEncoder.fit(..).encode(..)}. Each path runs in
+ * its own child JVM (same flags) so peaks do not mix; each child loads the file {@code reps} times
+ * and reports the fastest load and the peak heap. Both paths read the same uncompressed CSV
+ * (Tribuo's source cannot read gzip); ours is also timed on the {@code .gz} itself.
+ *
+ * <p>Peak heap is the highest used heap sampled every 2 ms during the last repetition (garbage
+ * included, same collector and -Xmx for both); retained is the used heap after a full GC with the
+ * dataset still reachable. Not JMH: a load takes seconds and allocates gigabytes, and heap peaks
+ * need a JVM per path.
+ *
+ * <p>Run (from the repository root):
+ *
+ * <pre>
+ * mvn -o -q -pl benchmarks -am package -DskipTests
+ * mvn -o -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/tmp/cp-data.txt
+ * java -cp "benchmarks/target/classes:datasets/target/classes:$(cat /tmp/cp-data.txt)" \
+ *   org.greenautoml.bench.load.DatasetLoadBenchmark 3 \
+ *   ../shared/datasets/kddcup99-10pct.csv.gz ../shared/datasets/fashion-mnist.csv.gz
+ * </pre>
+ */
+public final class DatasetLoadBenchmark {
+
+  private static final String CHILD_HEAP = "-Xmx6g";
+
+  private DatasetLoadBenchmark() {}
+
+  /** {@code reps file...}, or {@code --child mode reps file categoricalColumns}. */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--child")) {
+      child(args[1], Integer.parseInt(args[2]), Path.of(args[3]),
+          args.length > 4 ? List.of(args[4].split("\u0001")) : List.of());
+      return;
+    }
+    int reps = Integer.parseInt(args[0]);
+    System.out.printf(Locale.ROOT, "%-28s %-16s %9s %10s %12s %12s %12s%n", "file", "path",
+        "rows", "best_s", "rows_per_s", "peak_heap_MB", "retained_MB");
+    for (int i = 1; i < args.length; i++) {
+      compare(Path.of(args[i]), reps);
+    }
+  }
+
+  private static void compare(Path file, int reps) throws Exception {
+    Path csv = file;
+    if (file.toString().endsWith(".gz")) {
+      csv = Files.createTempFile("bench-", ".csv");
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
+          OutputStream out = Files.newOutputStream(csv)) {
+        in.transferTo(out);
+      }
+    }
+    List<String> categorical = new ArrayList<>();
+    for (ColumnSchema c : TabularReader.builder().build().read(file).features()) {
+      if (c.type() == ColumnType.CATEGORICAL) {
+        categorical.add(c.name());
+      }
+    }
+    String cats = String.join("\u0001", categorical);
+    Map<String, double[]> results = new HashMap<>();
+    String name = file.getFileName().toString();
+    results.put("tribuo", run("tribuo", reps, csv, cats, name));
+    results.put("greenautoml", run("greenautoml", reps, csv, cats, name));
+    if (!csv.equals(file)) {
+      run("greenautoml", reps, file, cats, name + " (gz)");
+    }
+    double[] t = results.get("tribuo");
+    double[] g = results.get("greenautoml");
+    double fileBytes = Files.size(csv);
+    System.out.printf(Locale.ROOT, "%-28s speed-up %.2fx; peak heap ours/tribuo %.2f;"
+        + " uncompressed file %.1f MB; peak/file ours %.2f, tribuo %.2f%n", name, t[1] / g[1],
+        g[2] / t[2], fileBytes / 1e6, g[2] / fileBytes, t[2] / fileBytes);
+    if (!csv.equals(file)) {
+      Files.delete(csv);
+    }
+  }
+
+  private static double[] run(String mode, int reps, Path file, String cats, String label)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), CHILD_HEAP,
+        "-cp", System.getProperty("java.class.path"), DatasetLoadBenchmark.class.getName(),
+        "--child", mode, Integer.toString(reps), file.toString()));
+    if (!cats.isEmpty()) {
+      cmd.add(cats);
+    }
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    double[] result = null;
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          String[] f = line.substring(7).split(" ");
+          result = new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+              Double.parseDouble(f[2]), Double.parseDouble(f[3])};
+        } else {
+          System.out.println("  [" + mode + "] " + line);
+        }
+      }
+    }
+    if (p.waitFor() != 0 || result == null) {
+      throw new IllegalStateException(mode + " child failed on " + file);
+    }
+    System.out.printf(Locale.ROOT, "%-28s %-16s %9.0f %10.3f %12.0f %12.1f %12.1f%n", label,
+        mode, result[0], result[1], result[0] / result[1], result[2] / 1e6, result[3] / 1e6);
+    return result;
+  }
+
+  private static void child(String mode, int reps, Path file, List<String> categorical)
+      throws Exception {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    double best = Double.MAX_VALUE;
+    long peak = 0;
+    long retained = 0;
+    int rows = 0;
+    for (int rep = 0; rep < reps; rep++) {
+      System.gc();
+      AtomicLong max = new AtomicLong();
+      Thread sampler = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(2);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      sampler.setDaemon(true);
+      sampler.start();
+      long start = System.nanoTime();
+      MutableDataset<Label> dataset = mode.equals("tribuo") ? tribuo(file, categorical) : ours(file);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      sampler.interrupt();
+      sampler.join();
+      best = Math.min(best, seconds);
+      peak = max.get();
+      rows = dataset.size();
+      System.gc();
+      retained = memory.getHeapMemoryUsage().getUsed();
+      if (dataset.getFeatureMap().size() == 0) {
+        throw new IllegalStateException("no features");
+      }
+      System.out.printf(Locale.ROOT, "rep %d: %.3f s, %d rows, %d features, peak %.1f MB%n", rep,
+          seconds, rows, dataset.getFeatureMap().size(), peak / 1e6);
+    }
+    System.out.printf(Locale.ROOT, "RESULT %d %.6f %d %d%n", rows, best, peak, retained);
+  }
+
+  private static MutableDataset<Label> ours(Path file) {
+    TabularData data = TabularReader.builder().build().read(file);
+    return FeatureEncoder.fit(data).encode(data);
+  }
+
+  private static MutableDataset<Label> tribuo(Path file, List<String> categorical)
+      throws IOException {
+    List<String> header;
+    try (BufferedReader r = Files.newBufferedReader(file)) {
+      header = List.of(r.readLine().split(","));
+    }
+    String target = header.get(header.size() - 1);
+    Map<String, FieldProcessor> fields = new HashMap<>();
+    for (String column : header.subList(0, header.size() - 1)) {
+      fields.put(column, categorical.contains(column) ? new IdentityProcessor(column)
+          : new DoubleFieldProcessor(column, true, true));
+    }
+    RowProcessor<Label> rows = new RowProcessor<>(
+        new FieldResponseProcessor<>(target, "", new LabelFactory()), fields);
+    return new MutableDataset<>(new CSVDataSource<>(file, rows, true));
+  }
+}
