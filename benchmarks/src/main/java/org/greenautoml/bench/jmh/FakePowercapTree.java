@@ -20,7 +20,7 @@ final class FakePowercapTree implements AutoCloseable {
     Path dir = Files.createDirectories(root.resolve(id));
     Files.writeString(dir.resolve("name"), name + "\n");
     Files.writeString(dir.resolve("max_energy_range_uj"), range + "\n");
-    Files.writeString(dir.resolve("energy_uj"), "123456789\n");
+    Files.writeString(dir.resolve("energy_uj"), "12345678\n");
   }
 
   @Override

@@ -106,6 +106,19 @@ final class RaplMeterTest {
   }
 
   @Test
+  void sampler_highObservedPower_shortensPeriodToAQuarterOfTheWrapTime() {
+    FakePowercap tree = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0, 1_000_000_000L);
+    AtomicLong clock = new AtomicLong(0);
+    meter = RaplMeter.open(tree.root, false, probe, CounterReader.FILES, clock::get);
+    meter.shutdown();
+    tree.energy("intel-rapl:0", 500_000_000L); // 500 J in 1 s: 500 W observed
+    clock.addAndGet(1_000_000_000L);
+    meter.tickForTest();
+    // assumed 2 x 500 W = 1 kW on a 1 kJ range: wraps in 1 s at the earliest; sampled every 250 ms
+    assertThat(meter.samplerPeriod().toMillis()).isEqualTo(250);
+  }
+
+  @Test
   void unreadableCounter_detectFallsBackWithReasonAndHowToEnable() {
     new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0);
     CounterReader nonRoot =
