@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,12 +66,21 @@ public final class CarbonRegions {
     requireNonNull(owid, "owid");
     requireNonNull(greenAlgorithms, "greenAlgorithms");
     requireNonNull(cloud, "cloud");
-    Map<String, String> alpha3ToAlpha2 = alpha3ToAlpha2();
-    Map<String, ReferenceTable.Row> gaByCode = new HashMap<>();
+    Map<String, ReferenceTable.Row> gaByCode = new LinkedHashMap<>();
     for (ReferenceTable.Row row : greenAlgorithms.rows()) {
       gaByCode.putIfAbsent(row.get("location").toUpperCase(Locale.ROOT), row);
     }
     Map<String, CarbonIntensity> byCode = new TreeMap<>();
+    addCountries(owid, gaByCode, byCode);
+    addGreenAlgorithmsRest(gaByCode, byCode);
+    addCloudRegions(cloud, byCode);
+    return new CarbonRegions(byCode);
+  }
+
+  /** OWID countries under alpha-3 and alpha-2; removes the Green Algorithms rows it has used. */
+  private static void addCountries(
+      ReferenceTable owid, Map<String, ReferenceTable.Row> gaByCode, Map<String, CarbonIntensity> byCode) {
+    Map<String, String> alpha3ToAlpha2 = alpha3ToAlpha2();
     for (ReferenceTable.Row row : owid.rows()) {
       String alpha3 = row.get("iso_code").toUpperCase(Locale.ROOT);
       String alpha2 = alpha3ToAlpha2.get(alpha3);
@@ -80,6 +90,11 @@ public final class CarbonRegions {
         byCode.put(alpha2, value);
       }
     }
+  }
+
+  /** Green Algorithms rows OWID does not cover: WORLD, sub-national regions, other countries. */
+  private static void addGreenAlgorithmsRest(
+      Map<String, ReferenceTable.Row> gaByCode, Map<String, CarbonIntensity> byCode) {
     for (ReferenceTable.Row row : gaByCode.values()) {
       String code = row.get("location").toUpperCase(Locale.ROOT);
       String name = row.get("regionName").equals("Any") ? row.get("countryName") : row.get("regionName");
@@ -94,13 +109,15 @@ public final class CarbonRegions {
         byCode.putIfAbsent(alpha3, value);
       }
     }
+  }
+
+  private static void addCloudRegions(ReferenceTable cloud, Map<String, CarbonIntensity> byCode) {
     for (ReferenceTable.Row row : cloud.rows()) {
       String code = row.get("provider").toLowerCase(Locale.ROOT) + ":" + row.get("region");
       String name = row.get("providerName") + " " + row.get("region") + " (" + row.get("countryIsoCode") + ")";
       String source = "CodeCarbon impact.csv (MIT): " + row.get("source");
       byCode.put(code, CarbonIntensity.of(code, name, nonNegative(row, "impact"), source, 0));
     }
-    return new CarbonRegions(byCode);
   }
 
   private static CarbonIntensity country(ReferenceTable.Row row, String alpha3, ReferenceTable.Row ga) {

@@ -15,8 +15,8 @@ final class RaplMeasurement implements Measurement {
   private final MeterScope scope;
   private final long ownerThreadId;
   private final RaplSampler.Totals startTotals;
+  private final RaplSampler.MachineSnapshot startMachine;
   private final long startScopeCpuNanos;
-  private final long startMachineCpuNanos;
   private final long startNanos;
   private volatile EnergyReading stopped;
 
@@ -25,10 +25,10 @@ final class RaplMeasurement implements Measurement {
     this.probe = probe;
     this.scope = scope;
     this.ownerThreadId = Thread.currentThread().getId();
-    this.startMachineCpuNanos = probe.machineBusyCpuNanos();
-    this.startScopeCpuNanos = scopeCpuNanos();
+    this.startMachine = sampler.machine();
+    this.startScopeCpuNanos = scope == MeterScope.MACHINE ? 0 : scopeCpuNanos();
     this.startTotals = sampler.sample();
-    this.startNanos = System.nanoTime();
+    this.startNanos = sampler.nanoTime();
   }
 
   @Override
@@ -52,10 +52,13 @@ final class RaplMeasurement implements Measurement {
 
   private EnergyReading read() {
     RaplSampler.Totals now = sampler.sample();
-    long wallNanos = Math.max(0, System.nanoTime() - startNanos);
-    long machineNanos = Math.max(0, probe.machineBusyCpuNanos() - startMachineCpuNanos);
+    long wallNanos = Math.max(0, sampler.nanoTime() - startNanos);
+    double machineRate = sampler.machineBusyRate(startMachine);
+    double machineNanos = Double.isNaN(machineRate) ? Double.NaN : machineRate * wallNanos;
     long cpuNanos =
-        scope == MeterScope.MACHINE ? machineNanos : Math.max(0, scopeCpuNanos() - startScopeCpuNanos);
+        scope == MeterScope.MACHINE
+            ? (Double.isNaN(machineNanos) ? 0 : Math.round(machineNanos))
+            : Math.max(0, scopeCpuNanos() - startScopeCpuNanos);
     double share = share(cpuNanos, machineNanos);
     double cpuJoules = (now.cpuMicrojoules() - startTotals.cpuMicrojoules()) / 1e6 * share;
     double dramJoules = (now.dramMicrojoules() - startTotals.dramMicrojoules()) / 1e6 * share;
@@ -66,26 +69,20 @@ final class RaplMeasurement implements Measurement {
         EnergyMethod.RAPL, scope, uncertainty);
   }
 
-  private double share(long scopeNanos, long machineNanos) {
-    if (scope == MeterScope.MACHINE) {
+  /** The scope's share of the machine's busy CPU time; 1 (charge everything) when not yet known. */
+  private double share(long scopeNanos, double machineNanos) {
+    if (scope == MeterScope.MACHINE || Double.isNaN(machineNanos)) {
       return 1;
     }
     if (machineNanos <= 0) {
       return scopeNanos > 0 ? 1 : 0;
     }
-    return Math.min(1.0, (double) scopeNanos / machineNanos);
+    return Math.min(1.0, scopeNanos / machineNanos);
   }
 
   private long scopeCpuNanos() {
-    switch (scope) {
-      case THREAD:
-        return Thread.currentThread().getId() == ownerThreadId
-            ? probe.currentThreadCpuNanos()
-            : probe.threadCpuNanos(ownerThreadId);
-      case PROCESS:
-        return probe.processCpuNanos();
-      default:
-        return probe.machineBusyCpuNanos();
-    }
+    return scope == MeterScope.THREAD && Thread.currentThread().getId() != ownerThreadId
+        ? probe.threadCpuNanos(ownerThreadId)
+        : scope == MeterScope.THREAD ? probe.currentThreadCpuNanos() : probe.processCpuNanos();
   }
 }

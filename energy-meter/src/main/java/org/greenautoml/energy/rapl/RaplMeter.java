@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMethod;
@@ -22,8 +23,13 @@ import org.greenautoml.energy.UsageProbe;
  *
  * <p>Scope: RAPL measures the whole machine. A {@link MeterScope#MACHINE} reading is the counters'
  * difference. {@link MeterScope#THREAD} and {@link MeterScope#PROCESS} readings are apportioned by
- * the scope's share of the machine's busy CPU time in the interval (clamped to [0, 1]), so trials
- * that run side by side share the package energy by the work they did (idle power included).
+ * the scope's share of the machine's busy CPU time (clamped to [0, 1]), so trials that run side by
+ * side share the package energy by the work they did (idle power included). The machine's busy CPU
+ * time comes from {@code /proc/stat}, which is slow to read (10 ms ticks, and ~10 µs a read), so
+ * the background sampler reads it once a period and a measurement uses the machine's busy rate
+ * between the sampler's snapshots around it; a measurement shorter than one period uses the rate
+ * of the last period, and before the first period a measurement is charged the whole package
+ * (share 1: an over- rather than an under-estimate).
  *
  * <p>Uncertainty: RAPL counters track a wall meter's CPU+DRAM figure closely, but they miss the rest
  * of the machine (power supply losses, fans, disks, network, GPU): stated as {@value
@@ -70,6 +76,11 @@ public final class RaplMeter implements EnergyMeter {
   }
 
   static RaplMeter open(Path root, boolean preferPsys, UsageProbe probe, CounterReader reader) {
+    return open(root, preferPsys, probe, reader, System::nanoTime);
+  }
+
+  static RaplMeter open(
+      Path root, boolean preferPsys, UsageProbe probe, CounterReader reader, LongSupplier clock) {
     requireNonNull(root, "root");
     requireNonNull(probe, "probe");
     List<RaplZone> zones = Powercap.zones(root, reader);
@@ -87,7 +98,7 @@ public final class RaplMeter implements EnergyMeter {
                 + zones.stream().map(RaplZone::name).collect(Collectors.joining(", ")) + ")");
       }
     }
-    RaplSampler sampler = new RaplSampler(cpu, dram, reader);
+    RaplSampler sampler = new RaplSampler(cpu, dram, reader, clock, probe::machineBusyCpuNanos);
     sampler.startBackground();
     return new RaplMeter(root, cpu, dram, sampler, probe);
   }
@@ -134,6 +145,11 @@ public final class RaplMeter implements EnergyMeter {
   /** CPU time the background sampler has used: this meter's own overhead. */
   public Duration samplerCpuTime() {
     return Duration.ofNanos(sampler.samplerCpuNanos());
+  }
+
+  /** Runs one background sampler step now (counters and machine CPU time); for tests. */
+  void tickForTest() {
+    sampler.tick();
   }
 
   /** Stops the background sampler; measurements still read counters but wraps may be missed. */

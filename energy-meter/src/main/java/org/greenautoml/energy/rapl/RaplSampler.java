@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import org.greenautoml.energy.EnergyException;
 
 /**
@@ -24,9 +25,16 @@ final class RaplSampler {
   /** Running totals of the CPU zones and of the DRAM zones, µJ. */
   record Totals(long cpuMicrojoules, long dramMicrojoules) {}
 
+  /** The machine's busy CPU time at a moment of the sampler's clock, ns. */
+  record MachineSnapshot(long atNanos, long busyCpuNanos) {}
+
   private final RaplZone[] zones;
   private final boolean[] isDram;
   private final CounterReader reader;
+  private final LongSupplier clock;
+  private final LongSupplier machineBusy;
+  private volatile MachineSnapshot machine;
+  private volatile double lastMachineRate = Double.NaN;
   private final long[] last;
   private final long[] total;
   private long lastNanos;
@@ -35,7 +43,14 @@ final class RaplSampler {
   private volatile Thread thread;
   private volatile boolean warned;
 
-  RaplSampler(List<RaplZone> cpu, List<RaplZone> dram, CounterReader reader) {
+  RaplSampler(
+      List<RaplZone> cpu,
+      List<RaplZone> dram,
+      CounterReader reader,
+      LongSupplier clock,
+      LongSupplier machineBusy) {
+    this.clock = clock;
+    this.machineBusy = machineBusy;
     int n = cpu.size() + dram.size();
     this.zones = new RaplZone[n];
     this.isDram = new boolean[n];
@@ -49,13 +64,51 @@ final class RaplSampler {
     for (int i = 0; i < n; i++) {
       last[i] = readCounter(i);
     }
-    this.lastNanos = System.nanoTime();
+    this.lastNanos = clock.getAsLong();
     this.periodNanos = period(new double[n]);
+    this.machine = new MachineSnapshot(lastNanos, machineBusy.getAsLong());
+  }
+
+  /** One background step: the counters, then the machine's busy CPU time. */
+  void tick() {
+    sample();
+    MachineSnapshot previous = machine;
+    MachineSnapshot now = new MachineSnapshot(clock.getAsLong(), machineBusy.getAsLong());
+    if (now.atNanos() > previous.atNanos()) {
+      lastMachineRate =
+          Math.max(0, now.busyCpuNanos() - previous.busyCpuNanos())
+              / (double) (now.atNanos() - previous.atNanos());
+    }
+    machine = now;
+  }
+
+  /** The latest machine snapshot. */
+  MachineSnapshot machine() {
+    return machine;
+  }
+
+  /**
+   * The machine's busy CPU nanoseconds per wall nanosecond since {@code since}: from the snapshots
+   * when a tick happened after it, else the rate of the last sampler period; NaN before the first
+   * period.
+   */
+  double machineBusyRate(MachineSnapshot since) {
+    MachineSnapshot now = machine;
+    if (now.atNanos() > since.atNanos()) {
+      return Math.max(0, now.busyCpuNanos() - since.busyCpuNanos())
+          / (double) (now.atNanos() - since.atNanos());
+    }
+    return lastMachineRate;
+  }
+
+  /** The sampler's clock, ns. */
+  long nanoTime() {
+    return clock.getAsLong();
   }
 
   /** Reads every counter now and returns the running totals. */
   synchronized Totals sample() {
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     double seconds = Math.max(1e-9, (now - lastNanos) / 1e9);
     double[] watts = new double[zones.length];
     long cpu = 0;
@@ -122,8 +175,8 @@ final class RaplSampler {
         return;
       }
       try {
-        sample();
-      } catch (EnergyException e) {
+        tick();
+      } catch (RuntimeException e) {
         if (!warned) {
           warned = true;
           LOG.log(Level.WARNING, "RAPL background sample failed: {0}", e.getMessage());

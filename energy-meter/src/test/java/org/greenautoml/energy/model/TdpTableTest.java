@@ -7,6 +7,8 @@ import java.io.StringReader;
 import org.greenautoml.energy.EnergyException;
 import org.greenautoml.energy.ReferenceTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class TdpTableTest {
 
@@ -38,6 +40,25 @@ final class TdpTableTest {
     assertThat(p.tdpWatts()).isEqualTo(24.0);
     assertThat(p.tdpSource()).contains("unknown CPU").contains("12.0 W per core");
     assertThat(p.relativeUncertainty()).isEqualTo(CpuPowerModel.UNKNOWN_TDP_UNCERTAINTY);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "AMD EPYC 7763 64-Core Processor, AMD EPYC 7763, 280.0",
+    "AMD Ryzen 9 5950X 16-Core Processor, AMD Ryzen 9 5950X, 105.0",
+    "Intel(R) Core(TM) i9-9900K CPU @ 3.60GHz, Core i9-9900K, 95.0",
+    "Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz, Intel Xeon Gold 6226R, 150.0"
+  })
+  void lookup_commonOshiNames_findTheirModel(String name, String model, double tdp) {
+    TdpEntry e = TdpTable.bundled().lookup(name).orElseThrow();
+    assertThat(e.model()).isEqualTo(model);
+    assertThat(e.tdpWatts()).isEqualTo(tdp);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"AMD EPYC Processor", "Intel(R) Xeon(R) CPU @ 2.20GHz"})
+  void lookup_namesWithoutAModelNumber_matchNothing(String name) {
+    assertThat(TdpTable.bundled().lookup(name)).isEmpty();
   }
 
   @Test

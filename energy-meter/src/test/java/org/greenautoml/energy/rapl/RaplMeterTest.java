@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.greenautoml.energy.EnergyException;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.EnergyMethod;
@@ -105,6 +106,19 @@ final class RaplMeterTest {
   }
 
   @Test
+  void sampler_highObservedPower_shortensPeriodToAQuarterOfTheWrapTime() {
+    FakePowercap tree = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0, 1_000_000_000L);
+    AtomicLong clock = new AtomicLong(0);
+    meter = RaplMeter.open(tree.root, false, probe, CounterReader.FILES, clock::get);
+    meter.shutdown();
+    tree.energy("intel-rapl:0", 500_000_000L); // 500 J in 1 s: 500 W observed
+    clock.addAndGet(1_000_000_000L);
+    meter.tickForTest();
+    // assumed 2 x 500 W = 1 kW on a 1 kJ range: wraps in 1 s at the earliest; sampled every 250 ms
+    assertThat(meter.samplerPeriod().toMillis()).isEqualTo(250);
+  }
+
+  @Test
   void unreadableCounter_detectFallsBackWithReasonAndHowToEnable() {
     new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0);
     CounterReader nonRoot =
@@ -161,14 +175,49 @@ final class RaplMeterTest {
   @Test
   void threadScope_isApportionedByShareOfMachineCpuTime() {
     FakePowercap tree = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0);
-    Measurement m = open(tree).start(MeterScope.THREAD);
+    AtomicLong clock = new AtomicLong(1_000_000_000L);
+    meter = RaplMeter.open(tree.root, false, probe, CounterReader.FILES, clock::get);
+    meter.shutdown(); // the test drives the sampler with tickForTest()
+    Measurement m = meter.start(MeterScope.THREAD);
     tree.energy("intel-rapl:0", 20_000_000);
     probe.thread += 1_000_000_000L;
     probe.machine += 4_000_000_000L;
+    clock.addAndGet(2_000_000_000L);
+    meter.tickForTest();
     EnergyReading r = m.stop();
     assertThat(r.cpuJoules()).isCloseTo(5.0, within(1e-9));
     assertThat(r.cpuTime().toMillis()).isEqualTo(1000);
+    assertThat(r.wallTime().toMillis()).isEqualTo(2000);
     assertThat(r.relativeUncertainty()).isEqualTo(RaplMeter.APPORTIONED_UNCERTAINTY);
+  }
+
+  @Test
+  void threadScope_shorterThanOnePeriod_usesLastPeriodsMachineRate() {
+    FakePowercap tree = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0);
+    AtomicLong clock = new AtomicLong(0);
+    meter = RaplMeter.open(tree.root, false, probe, CounterReader.FILES, clock::get);
+    meter.shutdown(); // the test drives the sampler with tickForTest()
+    probe.machine += 2_000_000_000L;
+    clock.addAndGet(1_000_000_000L);
+    meter.tickForTest(); // machine busy 2 CPU-s per s
+    Measurement m = meter.start(MeterScope.THREAD);
+    tree.energy("intel-rapl:0", 8_000_000);
+    probe.thread += 500_000_000L;
+    clock.addAndGet(1_000_000_000L);
+    assertThat(m.stop().cpuJoules()).isCloseTo(8.0 * 0.25, within(1e-9));
+  }
+
+  @Test
+  void threadScope_beforeFirstPeriod_isChargedTheWholePackage() {
+    FakePowercap tree = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0);
+    AtomicLong clock = new AtomicLong(0);
+    meter = RaplMeter.open(tree.root, false, probe, CounterReader.FILES, clock::get);
+    meter.shutdown(); // the test drives the sampler with tickForTest()
+    Measurement m = meter.start(MeterScope.THREAD);
+    tree.energy("intel-rapl:0", 8_000_000);
+    probe.thread += 100_000_000L;
+    clock.addAndGet(1_000_000_000L);
+    assertThat(m.stop().cpuJoules()).isEqualTo(8.0);
   }
 
   @Test
