@@ -58,8 +58,7 @@ final class DataPreparation {
     List<String> classes = new ArrayList<>(classesOf(dataset));
     if (classes.size() < 2) {
       throw new GreenAutoMLException(
-          "the dataset has " + classes.size() + " class" + (classes.size() == 1 ? " (" + classes.get(0) + ")" : "es")
-              + "; a classifier needs at least two");
+          "the dataset has only " + classes + " as classes; a classifier needs at least two");
     }
     Instant started = Instant.now();
     Measurement process = engine.meter.start(MeterScope.PROCESS);
@@ -83,10 +82,14 @@ final class DataPreparation {
   }
 
   private static void requireUsable(TabularData table) {
-    if (table.classes().size() < 2) {
+    java.util.SortedSet<String> present = new TreeSet<>();
+    for (int row = 0; row < table.rowCount(); row++) {
+      present.add(table.label(row));
+    }
+    if (present.size() < 2) {
       throw new GreenAutoMLException(
           table.source() + ": the target '" + table.targetName() + "' has only one class ("
-              + String.join(", ", table.classes()) + "); a classifier needs at least two");
+              + String.join(", ", present) + "); a classifier needs at least two");
     }
     List<String> allMissing = new ArrayList<>();
     for (ColumnSchema column : table.features()) {

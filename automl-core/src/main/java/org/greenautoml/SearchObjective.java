@@ -25,7 +25,10 @@ public enum SearchObjective {
   INFERENCE_ENERGY(
       new Objective("inference_j_per_prediction", Direction.MINIMIZE, true),
       TrialMetrics::inferenceJoulesPerPrediction),
-  /** Size of the serialised model, in bytes, minimised; deterministic for a seed. */
+  /**
+   * Size of the serialised model, in bytes, minimised; it varies by a few bytes between identical
+   * runs because Tribuo's provenance records timestamps.
+   */
   MODEL_SIZE(
       new Objective("model_size_bytes", Direction.MINIMIZE, true), m -> m.modelSizeBytes());
 

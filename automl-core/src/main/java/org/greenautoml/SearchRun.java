@@ -44,6 +44,13 @@ final class SearchRun {
   /** The fewest training rows the lowest rung of the ladder may train on. */
   static final int MIN_ROWS_AT_LOWEST_RUNG = 20;
 
+  /**
+   * The convergence rule's epsilon: a top-fidelity trial that improves no objective by more than
+   * 5% of that objective's spread (log spread for energies) does not count as progress. Energy
+   * readings vary by about 10% between identical trials, so a smaller epsilon would chase noise.
+   */
+  static final double CONVERGENCE_EPSILON = 0.05;
+
   private final GreenAutoML engine;
   private final PreparedData data;
   private final DataIdentity identity;
@@ -112,7 +119,7 @@ final class SearchRun {
               .workers(engine.workers)
               .limits(limits())
               .convergence(
-                  new ConvergenceRule(objectives, engine.convergencePatience, 0.001, 1.0))
+                  new ConvergenceRule(objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
               .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
       engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
       if (journal != null) {

@@ -14,6 +14,7 @@ import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.family.BoostingRounds;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.execute.StopSignal;
 import org.greenautoml.search.execute.TrialEvaluation;
@@ -51,7 +52,31 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
 
-  private record Running(Measurement measurement, StopSignal stop) {}
+  /**
+   * A trial in flight. Readings taken from another thread can run a little ahead of the trial's
+   * own final reading, so the cost reported to the stop signal only ever rises.
+   */
+  private static final class Running {
+    private final Measurement measurement;
+    private final StopSignal stop;
+    private double reportedKgCO2e;
+
+    Running(Measurement measurement, StopSignal stop) {
+      this.measurement = measurement;
+      this.stop = stop;
+    }
+
+    Measurement measurement() {
+      return measurement;
+    }
+
+    synchronized void report(double kgCO2e) {
+      if (kgCO2e > reportedKgCO2e) {
+        reportedKgCO2e = kgCO2e;
+        stop.reportCostSoFar(kgCO2e);
+      }
+    }
+  }
 
   /**
    * An evaluator.
@@ -86,7 +111,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
     Dataset<Label> validation = data.validation(family);
     long started = System.nanoTime();
     Measurement whole = meter.start(MeterScope.THREAD);
-    running.put(trial.id(), new Running(whole, stop));
+    Running inFlight = new Running(whole, stop);
+    running.put(trial.id(), inFlight);
     try {
       Model<Label> model;
       EnergyReading training;
@@ -119,14 +145,14 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.joules(),
               total.method().name(),
               total.relativeUncertainty(),
-              BoostingRounds.of(model).orElse(0));
+              BoostingRounds.of(model).map(BoostingRounds::used).orElse(0));
       return new TrialEvaluation(
           objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics.toMap());
     } finally {
       EnergyReading spent = whole.stop();
       running.remove(trial.id());
       finishedJoules.add(spent.joules());
-      stop.reportCostSoFar(accountant.footprintOf(spent).kgCO2e());
+      inFlight.report(accountant.footprintOf(spent).kgCO2e());
     }
   }
 
@@ -135,8 +161,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
    * while trials run; called periodically by the search.
    */
   public void reportProgress() {
-    running.values().forEach(r -> r.stop().reportCostSoFar(
-        accountant.footprintOf(r.measurement().current()).kgCO2e()));
+    running.values().forEach(
+        r -> r.report(accountant.footprintOf(r.measurement().current()).kgCO2e()));
   }
 
   /** Energy metered by trials so far, finished and running, in joules. */
