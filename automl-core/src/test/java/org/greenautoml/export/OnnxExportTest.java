@@ -34,7 +34,8 @@ final class OnnxExportTest {
     "fm, wine.csv",
     "rbf-svm, credit-g.csv",
     "rbf-svm, credit-approval.csv",
-    "rbf-svm, breast-cancer-wisconsin.csv"
+    "rbf-svm, breast-cancer-wisconsin.csv",
+    "rbf-svm, wine.csv"
   })
   void export_onnx_onnxruntimeMatchesTribuoOnTestSplit(String family, String dataset) {
     TrainedTrial trial = TrainedTrial.train(family, dataset, 3);
