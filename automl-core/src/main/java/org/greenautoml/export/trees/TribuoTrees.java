@@ -129,7 +129,7 @@ final class TribuoTrees {
         long greater = nextId++;
         long lessOrEqual = nextId++;
         forest.split(treeId, p.id(), feature(split, own, features), FlatForest.Mode.BRANCH_GT,
-            (float) split.splitValue(), greater, lessOrEqual, false);
+            threshold(split.splitValue()), greater, lessOrEqual, false);
         pending.push(new Pending(split.getGreaterThan(), greater));
         pending.push(new Pending(split.getLessThanOrEqual(), lessOrEqual));
       } else if (p.node() instanceof LeafNode<Label> leaf) {
@@ -139,6 +139,23 @@ final class TribuoTrees {
             + p.node().getClass().getName());
       }
     }
+  }
+
+  /**
+   * The float32 threshold {@code T} for Tribuo's double threshold {@code t}, so that
+   * {@code float(x) > T} agrees with {@code x > t}. Only the values {@code x} that round to the
+   * same float as {@code t} are in doubt; among them the likely data value is the shortest decimal
+   * of that float (a split between 13.88 and 13.92 is 13.899999999999999, and the data value
+   * 13.9 is above it in double but equal to it in float32), so {@code T} sends that value the way
+   * Tribuo does. Exact for data of up to six significant digits.
+   */
+  static float threshold(double t) {
+    float nearest = (float) t;
+    if (Float.isInfinite(nearest) || Float.isNaN(nearest)) {
+      return nearest;
+    }
+    double likelyValue = Double.parseDouble(Float.toString(nearest));
+    return likelyValue > t ? Math.nextDown(nearest) : nearest;
   }
 
   private static int feature(SplitNode<Label> split, ImmutableFeatureMap own,
