@@ -34,7 +34,9 @@ import org.tribuo.protos.core.WeightedEnsembleModelProto;
  * and divided by {@code sum_i w_i}; with equal member weights the leaves carry the unweighted
  * distribution or a vote of 1 and the divisor is the number of trees, so that vote counts are
  * exact integers and tied classes stay tied in float arithmetic (ties go to the lowest output id,
- * as in Tribuo). Stateless.
+ * as in Tribuo). With unequal member weights the sums are float32 and Tribuo's are double: classes
+ * whose weighted scores tie in exact arithmetic (weights 0.1 + 0.2 against 0.3) may then be
+ * ordered differently. Stateless.
  */
 final class TribuoTrees {
 
