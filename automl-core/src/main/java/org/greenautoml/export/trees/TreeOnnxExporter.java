@@ -21,9 +21,14 @@ import org.tribuo.ensemble.WeightedEnsembleModel;
  * learned default way) and as <b>0 for Tribuo trees</b> (Tribuo's sparse semantics; a NaN there
  * goes to the less-or-equal branch, as in Tribuo). The outputs are {@code label}, int64
  * {@code [N]}, the Tribuo output ID of the predicted class, and {@code probabilities}, float32
- * {@code [N, C]} in output-ID order ({@code model.getOutputIDInfo()}). Feature values and
- * thresholds are compared in float32: XGBoost does the same; for Tribuo trees, which compare in
- * double, a value within one float32 rounding of a threshold can go the other way.
+ * {@code [N, C]} in output-ID order ({@code model.getOutputIDInfo()}); the label is the first
+ * largest probability, as in Tribuo.
+ *
+ * <p>Precision: values and thresholds are compared in float32. XGBoost does the same, so its
+ * splits are reproduced exactly. Tribuo trees compare in double; their thresholds are rounded so
+ * that data of up to six significant digits goes the way it goes in Tribuo (see
+ * {@code TribuoTrees.threshold}), but a value with more digits within one float32 rounding of a
+ * threshold can go the other way. Probabilities are summed in float32 (Tribuo: double).
  *
  * <p>Stateless and thread-safe; O(nodes x classes) time and output size.
  */
