@@ -35,7 +35,12 @@ final class OnnxExportTest {
     "rbf-svm, credit-g.csv",
     "rbf-svm, credit-approval.csv",
     "rbf-svm, breast-cancer-wisconsin.csv",
-    "rbf-svm, wine.csv"
+    "rbf-svm, wine.csv",
+    "xgboost, credit-approval.csv",
+    "xgboost, wine.csv",
+    "cart, credit-g.csv",
+    "random-forest, credit-approval.csv",
+    "extra-trees, wine.csv"
   })
   void export_onnx_onnxruntimeMatchesTribuoOnTestSplit(String family, String dataset) {
     TrainedTrial trial = TrainedTrial.train(family, dataset, 3);
