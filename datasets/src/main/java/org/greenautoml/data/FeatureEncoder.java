@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.TreeSet;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
@@ -93,10 +95,70 @@ public final class FeatureEncoder {
             + sorted[i] + "' (a column name contains '='); rename the column");
       }
     }
+    List<String> classes = new ArrayList<>(new TreeSet<>(seenLabels(train)));
+    EncodingSchema schema = new EncodingSchema(names, categories, withMissing, classes);
+    return assemble(schema, columnNames, numeric, sorted);
+  }
+
+  /**
+   * Rebuilds the encoder that {@link #schema()} describes, for example from a saved model's
+   * sidecar: it encodes every row exactly as the fitted encoder did.
+   *
+   * @throws IllegalArgumentException if the schema is inconsistent: repeated feature names, a
+   *     one-hot feature missing from {@code featureNames}, or a column with missing values that
+   *     is not numeric
+   */
+  public static FeatureEncoder fromSchema(EncodingSchema schema) {
+    requireNonNull(schema, "schema");
+    Set<String> oneHot = new HashSet<>();
+    schema.categories().forEach((c, values) -> values.forEach(v -> oneHot.add(c + "=" + v)));
+    Set<String> features = new HashSet<>();
+    List<String> numericColumns = new ArrayList<>();
+    for (String name : schema.featureNames()) {
+      if (!features.add(name)) {
+        throw new IllegalArgumentException(
+            "encoding schema feature names must be distinct, found " + name + " twice");
+      }
+      if (!oneHot.contains(name)) {
+        numericColumns.add(name);
+      }
+    }
+    for (String name : oneHot) {
+      if (!features.contains(name)) {
+        throw new IllegalArgumentException(
+            "encoding schema must list every one-hot feature, found " + name + " missing");
+      }
+    }
+    for (String name : schema.numericWithMissing()) {
+      if (!numericColumns.contains(name)) {
+        throw new IllegalArgumentException(
+            "columns with missing values must be numeric columns of the schema, found " + name);
+      }
+    }
+    int n = numericColumns.size() + schema.categories().size();
+    String[] columnNames = new String[n];
+    boolean[] numeric = new boolean[n];
+    int f = 0;
+    for (String name : numericColumns) {
+      numeric[f] = true;
+      columnNames[f++] = name;
+    }
+    for (String name : schema.categories().keySet()) {
+      columnNames[f++] = name;
+    }
+    String[] sorted = schema.featureNames().toArray(new String[0]);
+    Arrays.sort(sorted);
+    return assemble(schema, columnNames, numeric, sorted);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static FeatureEncoder assemble(
+      EncodingSchema schema, String[] columnNames, boolean[] numeric, String[] sorted) {
     Map<String, Integer> slot = new HashMap<>();
     for (int i = 0; i < sorted.length; i++) {
       slot.put(sorted[i], i);
     }
+    int n = columnNames.length;
     int[] numericSlot = new int[n];
     Map<String, Integer>[] categorySlot = new Map[n];
     for (int f = 0; f < n; f++) {
@@ -104,14 +166,12 @@ public final class FeatureEncoder {
         numericSlot[f] = slot.get(columnNames[f]);
       } else {
         Map<String, Integer> m = new HashMap<>();
-        for (String v : categories.get(columnNames[f])) {
+        for (String v : schema.categories().get(columnNames[f])) {
           m.put(v, slot.get(columnNames[f] + "=" + v));
         }
         categorySlot[f] = m;
       }
     }
-    List<String> classes = new ArrayList<>(new TreeSet<>(seenLabels(train)));
-    EncodingSchema schema = new EncodingSchema(names, categories, withMissing, classes);
     return new FeatureEncoder(schema, columnNames, numeric, numericSlot, categorySlot, sorted);
   }
 
@@ -168,7 +228,7 @@ public final class FeatureEncoder {
     double[] scratch = new double[slotNames.length];
     int[] present = new int[columnNames.length];
     for (int r = 0; r < rows.rowCount(); r++) {
-      out.add(encode(rows, r, b, scratch, present));
+      out.add(encode(rows, r, b, scratch, present, true));
     }
     return out;
   }
@@ -176,11 +236,22 @@ public final class FeatureEncoder {
   /** Encodes one row (for prediction on new rows). */
   public Example<Label> encodeRow(TabularData data, int row) {
     requireNonNull(data, "data");
-    return encode(data, row, bind(data), new double[slotNames.length], new int[columnNames.length]);
+    return encode(data, row, bind(data), new double[slotNames.length], new int[columnNames.length],
+        true);
+  }
+
+  /**
+   * Encodes the features of one row and ignores its class, which may be one the encoder was not
+   * fitted on (for scoring new rows): the example's output is {@link LabelFactory#UNKNOWN_LABEL}.
+   */
+  public Example<Label> encodeFeatures(TabularData data, int row) {
+    requireNonNull(data, "data");
+    return encode(data, row, bind(data), new double[slotNames.length], new int[columnNames.length],
+        false);
   }
 
   private Example<Label> encode(TabularData data, int r, Binding b, double[] scratch,
-      int[] present) {
+      int[] present, boolean labelled) {
     int m = 0;
     for (int f = 0; f < columnNames.length; f++) {
       int col = b.column[f];
@@ -206,7 +277,7 @@ public final class FeatureEncoder {
       names[i] = slotNames[present[i]];
       values[i] = scratch[present[i]];
     }
-    Label label = b.labels[data.labelIndex(r)];
+    Label label = labelled ? b.labels[data.labelIndex(r)] : LabelFactory.UNKNOWN_LABEL;
     if (label == null) {
       throw DatasetException.of("row " + r + " of " + data.source() + " has class '"
           + data.label(r) + "', which the encoder was not fitted on; its classes are "

@@ -1,0 +1,182 @@
+package org.greenautoml.export;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.greenautoml.family.Families;
+import org.tribuo.Model;
+import org.tribuo.ONNXExportable;
+import org.tribuo.classification.Label;
+
+/**
+ * Writes a saved model of a run directory ({@link ModelStore}) as a file the user keeps.
+ *
+ * <ul>
+ *   <li>{@link ExportFormat#TRIBUO}: every family; the protobuf file and its {@code .json} sidecar
+ *       (the target's name with {@code .tribuo} replaced by {@code .json}).
+ *   <li>{@link ExportFormat#ONNX}: the families Tribuo exports ({@code ONNXExportable}: logistic
+ *       and factorization machines from Tribuo's SGD, LibLinear linear SVMs, LibSVM RBF SVMs); the
+ *       graph takes the preprocessed features, so {@code <target>.layout.json} states the input
+ *       layout (raw columns to features, one-hot categories, imputation means, scaling, feature
+ *       order) and the graph's input and outputs (see {@link OnnxSignature}).
+ * </ul>
+ *
+ * Targets are relative to the run directory and never leave it. Stateless and thread-safe.
+ */
+public final class ModelExporter {
+
+  /** The ONNX domain written into exported models. */
+  static final String DOMAIN = "org.greenautoml";
+
+  private ModelExporter() {}
+
+  /**
+   * The routes that write ONNX, tried in order. Wiring in another exporter (for example the tree
+   * exporter, {@code org.greenautoml.export.trees.TreeOnnxExporter}) is one more entry here.
+   */
+  private static List<OnnxRoute> onnxRoutes() {
+    return List.of(
+        new OnnxRoute(
+            Set.of("logistic", "linear-svm", "fm", "rbf-svm"),
+            model -> model instanceof ONNXExportable,
+            (model, domain, version) ->
+                ((ONNXExportable) model).exportONNXModel(domain, version).toByteArray(),
+            OnnxSignature.TRIBUO_OUTPUT,
+            Optional.empty()));
+  }
+
+  /**
+   * The formats models of {@code family} can be exported to: Tribuo always, ONNX where a route
+   * covers the family.
+   *
+   * @throws ExportException if there is no such family
+   */
+  public static Set<ExportFormat> formatsFor(String family) {
+    requireNonNull(family, "family");
+    try {
+      Families.byName(family);
+    } catch (IllegalArgumentException e) {
+      throw new ExportException(e.getMessage(), e);
+    }
+    Set<ExportFormat> formats = EnumSet.of(ExportFormat.TRIBUO);
+    if (onnxRoutes().stream().anyMatch(route -> route.families().contains(family))) {
+      formats.add(ExportFormat.ONNX);
+    }
+    return formats;
+  }
+
+  /**
+   * Exports the saved model of trial {@code trialId} to {@code target}; returns the written file.
+   *
+   * @param target a path relative to {@code runDirectory} ending in the format's extension
+   * @throws ExportException if the trial has no saved model, the target is absolute, climbs out of
+   *     the run directory or goes through a symbolic link out of it, has another extension, or the
+   *     family cannot be written in {@code format} (the message names the formats that work)
+   */
+  public static Path export(Path runDirectory, int trialId, ExportFormat format, String target) {
+    requireNonNull(runDirectory, "runDirectory");
+    requireNonNull(format, "format");
+    requireNonNull(target, "target");
+    if (!target.endsWith(format.extension())) {
+      throw new ExportException("the " + format.cliName() + " export path must end in "
+          + format.extension() + ", found '" + target + "'");
+    }
+    Path root = ContainedPaths.runDirectory(runDirectory);
+    Path resolved = ContainedPaths.resolveTarget(root, target);
+    Path modelFile = ModelStore.modelFile(root, trialId);
+    ModelSidecar sidecar = SidecarJson.read(SavedModel.tribuoSidecar(modelFile));
+    if (!formatsFor(sidecar.family()).contains(format)) {
+      throw notExportable(sidecar.family(), format);
+    }
+    Model<Label> model = SavedModel.readTribuo(modelFile);
+    return switch (format) {
+      case TRIBUO -> exportTribuo(root, modelFile, sidecar, resolved, target);
+      case ONNX -> exportOnnx(root, model, sidecar, resolved, target);
+    };
+  }
+
+  private static Path exportTribuo(
+      Path root, Path modelFile, ModelSidecar sidecar, Path resolved, String target) {
+    String sidecarTarget =
+        target.substring(0, target.length() - ExportFormat.TRIBUO.extension().length()) + ".json";
+    Path sidecarFile = ContainedPaths.resolveTarget(root, sidecarTarget);
+    try {
+      ContainedPaths.createParent(resolved);
+      Files.copy(modelFile, resolved, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    SidecarJson.write(sidecar, sidecarFile);
+    return resolved;
+  }
+
+  private static Path exportOnnx(
+      Path root, Model<Label> model, ModelSidecar sidecar, Path resolved, String target) {
+    OnnxRoute route = routeFor(model, sidecar.family());
+    Path layoutFile = ContainedPaths.resolveTarget(root, target + ".layout.json");
+    byte[] onnx;
+    try {
+      onnx = route.writer().toOnnx(model, DOMAIN, 1L);
+    } catch (RuntimeException e) {
+      throw new ExportException("the " + sidecar.family() + " model of trial "
+          + sidecar.trialId() + " could not be written as ONNX: " + e.getMessage(), e);
+    }
+    try {
+      ContainedPaths.createParent(resolved);
+      Files.write(resolved, onnx);
+    } catch (IOException e) {
+      throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    OnnxSignature signature =
+        new OnnxSignature(
+            OnnxSignature.TRIBUO_INPUT,
+            absentFeatureValue(sidecar.family()),
+            route.scoresOutput(),
+            model.generatesProbabilities(),
+            route.labelOutput());
+    SidecarJson.write(sidecar.withOnnx(signature), layoutFile);
+    return resolved;
+  }
+
+  private static OnnxRoute routeFor(Model<Label> model, String family) {
+    return onnxRoutes().stream()
+        .filter(route -> route.families().contains(family) && route.supports().test(model))
+        .findFirst()
+        .orElseThrow(() -> notExportable(family, ExportFormat.ONNX));
+  }
+
+  private static ExportException notExportable(String family, ExportFormat format) {
+    return new ExportException(
+        "the " + family + " family cannot be exported to " + format.cliName()
+            + "; the formats that work for it: "
+            + formatsFor(family).stream()
+                .filter(f -> f != format)
+                .map(ExportFormat::cliName)
+                .collect(Collectors.joining(", "))
+            + " (ONNX export covers the families " + String.join(", ", onnxFamilies()) + ")");
+  }
+
+  private static Set<String> onnxFamilies() {
+    Set<String> families = new TreeSet<>();
+    onnxRoutes().forEach(route -> families.addAll(route.families()));
+    return families;
+  }
+
+  /**
+   * What a feature left absent by preprocessing is fed to the graph as: NaN (missing) for families
+   * that learn where missing values go (XGBoost, whose sparse input treats absent as missing), 0
+   * (Tribuo's sparse convention) for every other.
+   */
+  private static double absentFeatureValue(String family) {
+    return Families.byName(family).handlesMissingValues() ? Double.NaN : 0.0;
+  }
+}
