@@ -17,7 +17,10 @@ import org.greenautoml.search.space.ParameterSpace;
  * the family never reached full fidelity, the mean at its highest fidelity divided by that
  * fidelity (training energy taken as linear in rows: an underestimate for learners that are
  * super-linear, such as kernel SVMs, so the estimate errs low); when it never succeeded, the mean
- * of the other families' costs. The estimate is NaN when no trial succeeded.
+ * of the other families' costs. The sum over the grid is then scaled by this run's ratio of all
+ * the energy it spent (trials' inference and scoring, and the engine's overhead) to the training
+ * energy of its trials, so that the estimate compares like with like against the run's spent
+ * kWh. The estimate is NaN when no trial succeeded.
  *
  * @param kWh the estimated training energy of grid search, or NaN
  * @param configurations the configurations grid search would train
@@ -35,7 +38,8 @@ record GridSearchEstimate(double kWh, long configurations) {
   }
 
   /** The estimate for families with {@code configurations} each, from the run's trials. */
-  static GridSearchEstimate of(Map<String, Long> configurations, List<TrialRow> trials) {
+  static GridSearchEstimate of(
+      Map<String, Long> configurations, List<TrialRow> trials, double spentKWh) {
     Map<String, Double> perConfiguration = new LinkedHashMap<>();
     for (String family : configurations.keySet()) {
       List<TrialRow> succeeded =
@@ -61,6 +65,9 @@ record GridSearchEstimate(double kWh, long configurations) {
     for (Map.Entry<String, Long> family : configurations.entrySet()) {
       kWh += family.getValue() * perConfiguration.getOrDefault(family.getKey(), fallback);
     }
-    return new GridSearchEstimate(kWh, total);
+    double trainingKWh = trials.stream().filter(TrialRow::succeeded)
+        .mapToDouble(TrialRow::trainingKWh).sum();
+    double scale = trainingKWh > 0 ? Math.max(1.0, spentKWh / trainingKWh) : 1.0;
+    return new GridSearchEstimate(kWh * scale, total);
   }
 }

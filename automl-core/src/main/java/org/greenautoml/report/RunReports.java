@@ -110,7 +110,7 @@ public final class RunReports {
     List<TrialRow> rows =
         TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), facts.kgPerKWh(),
             facts.provenance().rows());
-    GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows);
+    GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
     BudgetSummary budget =
         new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),
             facts.overheadKWh(),
