@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
@@ -62,6 +63,7 @@ public final class GreenAutoML {
   final double validationFraction;
   final EnergyMeter meter;
   final int convergencePatience;
+  final Optional<Consumer<SearchProgress>> progressListener;
 
   private GreenAutoML(Builder b) {
     this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
@@ -87,6 +89,7 @@ public final class GreenAutoML {
     this.validationFraction = b.validationFraction == null ? 0.2 : b.validationFraction;
     this.meter = b.meter == null ? EnergyMeters.detect() : b.meter;
     this.convergencePatience = b.convergencePatience == null ? 12 : b.convergencePatience;
+    this.progressListener = Optional.ofNullable(b.progressListener);
   }
 
   /** A builder; every setting may be set once. */
@@ -155,6 +158,7 @@ public final class GreenAutoML {
     private Double validationFraction;
     private EnergyMeter meter;
     private Integer convergencePatience;
+    private Consumer<SearchProgress> progressListener;
 
     private Builder() {}
 
@@ -330,6 +334,17 @@ public final class GreenAutoML {
         throw new GreenAutoMLException("convergence patience must be at least 1, found " + value);
       }
       convergencePatience = value;
+      return this;
+    }
+
+    /**
+     * Receives a {@link SearchProgress} when a trial finishes and periodically while the search
+     * runs, from the search's threads; it should return quickly. Failures of the listener are
+     * logged and ignored.
+     */
+    public Builder progressListener(Consumer<SearchProgress> value) {
+      once(progressListener, "progressListener");
+      progressListener = requireNonNull(value, "progressListener");
       return this;
     }
 

@@ -16,7 +16,8 @@ import org.greenautoml.trial.MeteredTrialEvaluator;
  * <p>Every {@value #PERIOD_MILLIS} ms it reads the process's energy since the search began,
  * subtracts what the trials metered (finished and running), and charges any increase of the
  * difference as overhead. The budget therefore holds to within one period of spending. Runs on one
- * daemon thread; {@link #close()} stops it after a last charge.
+ * daemon thread; {@link #close()} stops it after a last charge. After each charge it runs {@code
+ * onTick} (the progress listener, if any).
  */
 final class OverheadCharger implements AutoCloseable {
 
@@ -26,6 +27,7 @@ final class OverheadCharger implements AutoCloseable {
   private final MeteredTrialEvaluator evaluator;
   private final CarbonLedger ledger;
   private final CarbonAccountant accountant;
+  private final Runnable onTick;
   private final ScheduledExecutorService timer;
   private double chargedJoules;
 
@@ -33,8 +35,10 @@ final class OverheadCharger implements AutoCloseable {
       Measurement process,
       MeteredTrialEvaluator evaluator,
       CarbonLedger ledger,
-      CarbonAccountant accountant) {
+      CarbonAccountant accountant,
+      Runnable onTick) {
     this.process = process;
+    this.onTick = onTick;
     this.evaluator = evaluator;
     this.ledger = ledger;
     this.accountant = accountant;
@@ -61,6 +65,7 @@ final class OverheadCharger implements AutoCloseable {
       ledger.chargeOverhead(accountant.footprintOf(joulesToKWh(increase)).kgCO2e());
       chargedJoules = overhead;
     }
+    onTick.run();
   }
 
   private static double joulesToKWh(double joules) {

@@ -21,6 +21,7 @@ import org.greenautoml.search.budget.SearchLimits;
 import org.greenautoml.search.execute.ConvergenceRule;
 import org.greenautoml.search.execute.SearchOutcome;
 import org.greenautoml.search.execute.SearchRunner;
+import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.search.journal.SearchHeader;
 import org.greenautoml.search.journal.SearchJournal;
 import org.greenautoml.search.pareto.Objective;
@@ -115,14 +116,18 @@ final class SearchRun {
         new MeteredTrialEvaluator(
             data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed);
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
+    Optional<ProgressReporter> progress =
+        engine.progressListener.map(listener -> new ProgressReporter(listener, ledger));
+    TrialEvaluator tracked = progress.map(p -> p.tracking(evaluator)).orElse(evaluator);
+    Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
     SearchOutcome outcome;
     double overheadJoules;
     try (SearchJournal journal = openJournal(space).orElse(null);
-        OverheadCharger overhead = new OverheadCharger(process, evaluator, ledger, accountant)) {
+        OverheadCharger overhead = new OverheadCharger(process, evaluator, ledger, accountant, onTick)) {
       SearchRunner.Builder runner =
           SearchRunner.builder(
                   SchedulerFactory.create(engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
-                  evaluator,
+                  tracked,
                   ledger,
                   new CostPredictor(budgetKgCO2e / 20, 1.5))
               .workers(engine.workers)

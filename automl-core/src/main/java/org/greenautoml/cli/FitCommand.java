@@ -1,0 +1,236 @@
+package org.greenautoml.cli;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.greenautoml.GreenAutoML;
+import org.greenautoml.SchedulerKind;
+import org.greenautoml.SearchResult;
+import org.greenautoml.data.TabularData;
+import org.greenautoml.data.TabularReader;
+import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.family.Families;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.report.RunReports;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code greenautoml fit}: searches a table under a carbon budget and writes the run directory:
+ * the journal, {@code run.json}, the report (JSON, CSV, HTML), {@code emissions.csv} and the
+ * front's models.
+ */
+@Command(
+    name = "fit",
+    description = {
+      "Search model families and hyperparameters under a carbon budget, and write the report.",
+      "Without --data it runs on the bundled demo dataset (breast-cancer-wisconsin, 569 rows,"
+          + " target 'class') with a budget of " + FitCommand.DEMO_BUDGET_G + " g CO2e."
+    },
+    sortOptions = false,
+    footer = {
+      "",
+      "Writes into --out: journal.jsonl, run.json, report.json, trials.csv, report.html,"
+          + " emissions.csv (CodeCarbon format) and models/trial-N.tribuo for the front.",
+      "",
+      "Examples:",
+      "  greenautoml fit",
+      "  greenautoml fit --data wine.csv --target class --budget-g 0.5 --region FR --out wine-run",
+      "  greenautoml fit --data train.csv --target y --budget-kg 0.002 --test test.csv"
+          + " --scheduler hyperband --families xgboost,logistic",
+      "  greenautoml fit --data train.csv --target y --budget-g 1 --out run --resume"
+    })
+final class FitCommand extends CliCommand {
+
+  /** The budget of a demo run (no --data), in g CO2e. */
+  static final double DEMO_BUDGET_G = 0.05;
+
+  /** The fewest training rows the automatic lowest fidelity leaves at the lowest rung. */
+  static final int MIN_ROWS = 24;
+
+  /** The demo dataset, a resource of this jar. */
+  static final String DEMO_RESOURCE = "/org/greenautoml/demo/breast-cancer-wisconsin.csv";
+
+  @Option(names = "--data", paramLabel = "FILE", description = "The table: CSV, CSV.gz or ARFF.")
+  Path data;
+
+  @Option(names = "--target", paramLabel = "COL", description = "The column to predict.")
+  String target;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Budget budget;
+
+  static final class Budget {
+    @Option(names = "--budget-g", paramLabel = "G", required = true,
+        description = "The carbon budget in grams CO2e.")
+    Double grams;
+
+    @Option(names = "--budget-kg", paramLabel = "KG", required = true,
+        description = "The carbon budget in kilograms CO2e.")
+    Double kilograms;
+
+    double kgCO2e() {
+      return grams != null ? grams / 1000.0 : kilograms;
+    }
+  }
+
+  @Option(names = "--region", paramLabel = "CODE", defaultValue = "WORLD",
+      description = "Grid region: ISO country code, WORLD or provider:region (default: WORLD).")
+  String region;
+
+  @Option(names = "--pue", paramLabel = "X",
+      description = "Power usage effectiveness, >= 1 (default: 1, your own machine).")
+  Double pue;
+
+  @Option(names = "--scheduler", paramLabel = "NAME", defaultValue = "asha",
+      description = "asha, sh, hyperband, random or grid (default: asha).")
+  String scheduler;
+
+  @Option(names = "--families", paramLabel = "LIST", split = ",",
+      description = "Model families to search, comma-separated (default: all).")
+  List<String> families;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed (default: 42).")
+  long seed;
+
+  @Option(names = "--workers", paramLabel = "N", description = "Trials at once (default: one per core).")
+  Integer workers;
+
+  @Option(names = "--max-trials", paramLabel = "N", description = "Stop after this many trials.")
+  Integer maxTrials;
+
+  @Option(names = "--min-fidelity", paramLabel = "F",
+      description = "The lowest fidelity of the ladder (default: 1/27, raised to 1/9 or 1/3 when"
+          + " the lowest rung would train on fewer than " + MIN_ROWS + " rows).")
+  Double minFidelity;
+
+  @Option(names = "--test", paramLabel = "FILE",
+      description = "A held-out table to score the front on at the end.")
+  Path test;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "greenautoml-out",
+      description = "The run directory (default: ./greenautoml-out).")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the search whose journal is in --out.")
+  boolean resume;
+
+  @Override
+  int run() throws Exception {
+    checkOutputDirectory();
+    boolean demo = data == null;
+    if (demo && target == null) {
+      target = DemoData.TARGET;
+    }
+    double budgetKg = budgetKgCO2e(demo);
+    TabularData table = demo ? DemoData.read(target) : read(data, "--data");
+    GreenAutoML.Builder engine = engine();
+    engine.minFidelity(minFidelity != null ? minFidelity : lowestFidelity(table.rowCount()));
+    SearchResult result;
+    try (FitProgress progress = FitProgress.open(err(), budgetKg)) {
+      engine.progressListener(progress);
+      result = search(engine.build(), table, budgetKg);
+    }
+    FitOutputs.write(out, result, familyNames(), resume);
+    FitSummary.print(out(), out, result);
+    if (test != null) {
+      FitSummary.printTestScores(out(), result, read(test, "--test"));
+    }
+    return 0;
+  }
+
+  private void checkOutputDirectory() {
+    boolean hasJournal = Files.exists(out.resolve(RunReports.JOURNAL));
+    if (hasJournal && !resume) {
+      throw new UserError(out + " already holds a search (" + RunReports.JOURNAL
+          + "): pass --resume to continue it, or choose another --out directory");
+    }
+    if (!hasJournal && resume) {
+      throw new UserError("--resume: " + out + " holds no " + RunReports.JOURNAL + " to resume");
+    }
+  }
+
+  private double budgetKgCO2e(boolean demo) {
+    if (budget != null) {
+      return budget.kgCO2e();
+    }
+    if (demo) {
+      return DEMO_BUDGET_G / 1000.0;
+    }
+    throw new UserError("give the carbon budget with --budget-g G or --budget-kg KG");
+  }
+
+  private TabularData read(Path file, String option) throws NoSuchFileException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, option + " names no readable file");
+    }
+    if (target == null) {
+      throw new UserError("name the column to predict with --target COL");
+    }
+    return TabularReader.builder().target(target).build().read(file);
+  }
+
+  private GreenAutoML.Builder engine() {
+    CarbonIntensity intensity = CarbonRegions.bundled().lookup(region);
+    if (intensity.year() < 1) {
+      throw new UserError("region " + intensity.regionCode() + " has a carbon intensity with no"
+          + " stated year (" + intensity.source() + "); the report needs one: use a country code");
+    }
+    GreenAutoML.Builder engine = GreenAutoML.builder()
+        .scheduler(SchedulerKind.byName(scheduler))
+        .region(region)
+        .seed(seed)
+        .outputDirectory(out);
+    if (families != null) {
+      engine.families(families.stream().map(String::trim).toArray(String[]::new));
+    }
+    if (pue != null) {
+      if (!(pue >= 1) || pue.isInfinite()) {
+        throw new UserError("--pue must be a finite number >= 1, found " + pue);
+      }
+      engine.pue(new Pue(pue, "given with --pue"));
+    }
+    if (workers != null) {
+      engine.workers(workers);
+    }
+    if (maxTrials != null) {
+      engine.maxTrials(maxTrials);
+    }
+    return engine;
+  }
+
+  /**
+   * The lowest fidelity 1/27, 1/9, 1/3 or 1 whose rung trains on at least {@value #MIN_ROWS} of
+   * the about 80% of rows that are training rows (the engine needs 20; the margin covers the
+   * stratified split's rounding).
+   */
+  static double lowestFidelity(int rows) {
+    double fidelity = 1.0 / 27;
+    while (fidelity < 1 && rows * 0.8 * fidelity < MIN_ROWS) {
+      fidelity *= 3;
+    }
+    return Math.min(1.0, fidelity);
+  }
+
+  private SearchResult search(GreenAutoML engine, TabularData table, double budgetKg) {
+    try {
+      return engine.search(table, budgetKg);
+    } catch (IllegalArgumentException e) {
+      if (resume && String.valueOf(e.getMessage()).contains("cannot be resumed")) {
+        throw new UserError(e.getMessage() + " (resume with the same --data, --seed and"
+            + " --families)");
+      }
+      throw e;
+    }
+  }
+
+  private List<String> familyNames() {
+    return families == null
+        ? Families.all().stream().map(ModelFamily::name).toList()
+        : families.stream().map(String::trim).toList();
+  }
+}

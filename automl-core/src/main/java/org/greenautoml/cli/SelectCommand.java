@@ -1,0 +1,114 @@
+package org.greenautoml.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.greenautoml.report.ReportReader;
+import org.greenautoml.report.ReportWriter;
+import org.greenautoml.report.RunReport;
+import org.greenautoml.report.TrialRow;
+import org.greenautoml.select.Cap;
+import org.greenautoml.select.ModelSelector;
+import org.greenautoml.select.Selection;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code greenautoml select DIR}: chooses one model of a run's Pareto front. Prints the chosen
+ * trial's id on the first line ({@code trial N}), then its figures and why it was chosen. When
+ * nothing satisfies the request it prints the nearest candidates and exits 2.
+ */
+@Command(
+    name = "select",
+    description = "Choose a model of a run's Pareto front (read from DIR/report.json).",
+    footer = {
+      "",
+      "The first line of the output is 'trial N'. A request that no front model satisfies prints"
+          + " the nearest candidates and exits 2.",
+      "",
+      "Examples:",
+      "  greenautoml select greenautoml-out --knee",
+      "  greenautoml select greenautoml-out --max-g 0.001",
+      "  greenautoml select greenautoml-out --within-accuracy 1.5"
+    })
+final class SelectCommand extends CliCommand {
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A run directory written by fit.")
+  Path directory;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Request request;
+
+  static final class Request {
+    @Option(names = "--knee", required = true,
+        description = "The knee of the front: the best compromise of error and training energy.")
+    boolean knee;
+
+    @Option(names = "--max-kwh", paramLabel = "X", required = true,
+        description = "The most accurate model whose training used at most X kWh.")
+    Double maxKWh;
+
+    @Option(names = "--max-g", paramLabel = "X", required = true,
+        description = "The most accurate model whose training emitted at most X g CO2e.")
+    Double maxGrams;
+
+    @Option(names = "--max-j-per-prediction", paramLabel = "X", required = true,
+        description = "The most accurate model that predicts with at most X J per row.")
+    Double maxJoulesPerPrediction;
+
+    @Option(names = "--within-accuracy", paramLabel = "PP", required = true,
+        description = "The model with the least training energy within PP percentage points of"
+            + " the best accuracy.")
+    Double withinPoints;
+  }
+
+  @Override
+  int run() throws Exception {
+    RunReport report = ReportReader.read(directory.resolve(ReportWriter.REPORT_JSON));
+    Selection selection = select(ModelSelector.front(report), request);
+    if (selection instanceof Selection.Chosen chosen) {
+      print(out(), chosen.trial());
+      out().println("why: " + chosen.why());
+      return 0;
+    }
+    Selection.NoneSatisfies none = (Selection.NoneSatisfies) selection;
+    err().println("greenautoml select: " + none.message());
+    if (!none.nearest().isEmpty()) {
+      out().println("nearest candidates:");
+      none.nearest().forEach(t -> print(out(), t));
+    }
+    return CliErrors.USER_ERROR;
+  }
+
+  static Selection select(ModelSelector selector, Request request) {
+    try {
+      if (request.knee) {
+        return selector.knee();
+      } else if (request.maxKWh != null) {
+        return selector.bestUnder(Cap.TRAINING_KWH, request.maxKWh);
+      } else if (request.maxGrams != null) {
+        return selector.bestUnder(Cap.TRAINING_G_CO2E, request.maxGrams);
+      } else if (request.maxJoulesPerPrediction != null) {
+        return selector.bestUnder(Cap.INFERENCE_J_PER_PREDICTION, request.maxJoulesPerPrediction);
+      }
+      return selector.cheapestWithin(request.withinPoints);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  static void print(PrintWriter out, TrialRow t) {
+    out.printf(Locale.ROOT, "trial %d%n", t.id());
+    out.printf(Locale.ROOT, "  family               %s%n", t.family());
+    out.printf(Locale.ROOT, "  configuration        %s%n", t.configuration());
+    out.printf(Locale.ROOT, "  validation accuracy  %.2f%% (balanced %.2f%%)%n",
+        100 * t.validationAccuracy(), 100 * t.balancedAccuracy());
+    out.printf(Locale.ROOT, "  training             %.4g J = %.4g kWh, %.4g g CO2e%n",
+        t.trainingJoules(), t.trainingKWh(), t.trainingGramsCO2e());
+    out.printf(Locale.ROOT, "  inference            %.4g J per prediction%n",
+        t.inferenceJoulesPerPrediction());
+    out.printf(Locale.ROOT, "  model size           %d bytes%n", t.modelSizeBytes());
+  }
+}

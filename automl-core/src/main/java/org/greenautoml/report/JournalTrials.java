@@ -1,0 +1,95 @@
+package org.greenautoml.report;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.TrialRecord;
+import org.greenautoml.search.journal.JournalReplay;
+import org.greenautoml.search.journal.SearchHeader;
+import org.greenautoml.search.journal.SearchJournal;
+import org.greenautoml.search.schedule.TrialOutcome;
+import org.greenautoml.search.schedule.TrialStatus;
+import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.TrialMetrics;
+
+/**
+ * Reads the trials that ended (finished, failed or stopped) from a search's journal, through
+ * {@link SearchJournal}'s own replay: the header is taken from the journal's first line, so any
+ * journal of this engine can be read. Opening the journal drops a torn last line, as a resumed
+ * search would.
+ */
+final class JournalTrials {
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private JournalTrials() {}
+
+  static List<TrialRecord> read(Path journal) throws IOException {
+    SearchHeader header = header(journal);
+    JournalReplay replay;
+    try (SearchJournal opened = SearchJournal.open(journal, header)) {
+      replay = opened.replay();
+    } catch (IllegalArgumentException e) {
+      throw new ReportFormatException(journal, e.getMessage(), e);
+    }
+    try {
+      return replay.outcomes().values().stream().map(JournalTrials::record).toList();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ReportFormatException(journal, "a trial cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static SearchHeader header(Path journal) throws IOException {
+    String first;
+    try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
+      first = in.readLine();
+    }
+    if (first == null) {
+      throw new ReportFormatException(journal, "the journal is empty", null);
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    try {
+      JsonNode node = mapper.readTree(first);
+      if (!"search_started".equals(node.path("event").asText())) {
+        throw new ReportFormatException(
+            journal, "line 1 must be the search_started event, found " + abbreviate(first), null);
+      }
+      return new SearchHeader(node.get("scheduler").textValue(), node.get("seed").longValue(),
+          node.get("dataFingerprint").textValue(), node.get("space"),
+          mapper.convertValue(node.get("configuration"), MAP));
+    } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
+      throw new ReportFormatException(
+          journal, "line 1 is not a valid search_started event: " + abbreviate(first), e);
+    }
+  }
+
+  private static TrialRecord record(TrialOutcome outcome) {
+    Optional<TrialMetrics> metrics =
+        outcome.status() == TrialStatus.SUCCEEDED
+            ? Optional.of(TrialMetrics.fromMap(outcome.metrics()))
+            : Optional.empty();
+    return new TrialRecord(
+        outcome.trial().id(),
+        outcome.trial().configuration().getString(MeteredTrialEvaluator.FAMILY),
+        outcome.trial().configuration(),
+        outcome.trial().rung(),
+        outcome.trial().fidelity(),
+        outcome.status(),
+        metrics,
+        outcome.costKgCO2e(),
+        outcome.failureReason());
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 80) + "...";
+  }
+}

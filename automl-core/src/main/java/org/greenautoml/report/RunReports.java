@@ -1,0 +1,191 @@
+package org.greenautoml.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.Provenance;
+import org.greenautoml.SearchResult;
+import org.greenautoml.TrialRecord;
+import org.greenautoml.energy.EnergyMethod;
+import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.rapl.RaplMeter;
+import org.greenautoml.family.Families;
+import org.greenautoml.search.execute.StopReason;
+
+/**
+ * Builds the {@link RunReport} of a search (design notes, step 8): every trial as a {@link
+ * TrialRow} (failed ones with NaN metrics), the front, the provenance, the energy context, the
+ * budget with an estimate of grid search over the same space ({@link GridSearchEstimate}), and
+ * what the run's energy would have emitted in {@link #COMPARISON_REGIONS}.
+ *
+ * <p>Two ways in, one assembly: {@link #from(SearchResult, Collection)} right after a search, and
+ * {@link #fromRunDirectory(Path)} later, from the journal's trials and the {@value #RUN_JSON} that
+ * {@link #writeRunFacts} saved. Both give the same report for the same run. Stateless and
+ * thread-safe.
+ */
+public final class RunReports {
+
+  /** The file, beside the journal, that holds what the report needs beyond the trials. */
+  public static final String RUN_JSON = "run.json";
+
+  /** The search journal's file name in a run directory. */
+  public static final String JOURNAL = "journal.jsonl";
+
+  /**
+   * Values per numeric parameter of the grid that the grid-search estimate counts: the same as
+   * the {@code grid} scheduler's.
+   */
+  public static final int GRID_POINTS_PER_PARAMETER = 3;
+
+  /** The regions of the "same energy elsewhere" comparison, low- and high-carbon grids. */
+  public static final List<String> COMPARISON_REGIONS =
+      List.of("NO", "FR", "WORLD", "US", "DE", "PL", "IN");
+
+  private RunReports() {}
+
+  /**
+   * The report of {@code result}.
+   *
+   * @param searchedFamilies the names of the families the search was given (those it skipped as
+   *     not applicable are left out of the grid-search estimate)
+   * @throws GreenAutoMLException if the run cannot be reported, for example a carbon intensity
+   *     without a year
+   */
+  public static RunReport from(SearchResult result, Collection<String> searchedFamilies) {
+    requireNonNull(result, "result must not be null");
+    return assemble(facts(result, searchedFamilies), result.trials());
+  }
+
+  /**
+   * Writes {@value #RUN_JSON} for {@code result} into {@code runDirectory}, so that {@link
+   * #fromRunDirectory} can rebuild the report from the journal later.
+   */
+  public static Path writeRunFacts(
+      SearchResult result, Collection<String> searchedFamilies, Path runDirectory)
+      throws IOException {
+    requireNonNull(runDirectory, "run directory must not be null");
+    Files.createDirectories(runDirectory);
+    Path file = runDirectory.resolve(RUN_JSON);
+    RunFactsJson.write(facts(requireNonNull(result, "result"), searchedFamilies), file);
+    return file;
+  }
+
+  /**
+   * The report of the run saved in {@code runDirectory}: the trials replayed from its {@value
+   * #JOURNAL}, the rest from its {@value #RUN_JSON}.
+   *
+   * @throws NoSuchFileException if either file is missing
+   * @throws ReportFormatException if either file cannot be read
+   */
+  public static RunReport fromRunDirectory(Path runDirectory) throws IOException {
+    requireNonNull(runDirectory, "run directory must not be null");
+    for (String name : List.of(JOURNAL, RUN_JSON)) {
+      if (!Files.isRegularFile(runDirectory.resolve(name))) {
+        throw new NoSuchFileException(runDirectory.resolve(name).toString(), null,
+            "not a run directory of greenautoml fit (it has no " + name + ")");
+      }
+    }
+    RunFacts facts = RunFactsJson.read(runDirectory.resolve(RUN_JSON));
+    List<TrialRecord> trials = JournalTrials.read(runDirectory.resolve(JOURNAL));
+    try {
+      return assemble(facts, trials);
+    } catch (IllegalArgumentException e) {
+      throw new ReportFormatException(runDirectory.resolve(JOURNAL),
+          "its trials do not agree with " + RUN_JSON + ": " + e.getMessage(), e);
+    }
+  }
+
+  static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
+    List<TrialRow> rows =
+        TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), facts.kgPerKWh(),
+            facts.provenance().rows());
+    GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
+    BudgetSummary budget =
+        new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),
+            facts.overheadKWh(),
+            facts.budgetKgCO2e() - facts.spentKgCO2e(), facts.stopReason(),
+            facts.wallSeconds(), grid.kWh(), grid.configurations());
+    return new RunReport(RunReport.SCHEMA_VERSION, facts.provenance(), facts.energy(), budget,
+        rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()));
+  }
+
+  static List<RegionEmission> regionComparison(double kWh, double pue) {
+    List<RegionEmission> regions = new ArrayList<>();
+    for (String code : COMPARISON_REGIONS) {
+      CarbonIntensity ci = CarbonRegions.bundled().lookup(code);
+      regions.add(new RegionEmission(ci.regionCode(), ci.regionName(),
+          kWh * pue * ci.gramsCO2ePerKWh(), ci.source(), ci.year()));
+    }
+    return regions;
+  }
+
+  private static RunFacts facts(SearchResult result, Collection<String> searchedFamilies) {
+    requireNonNull(searchedFamilies, "searched families must not be null");
+    Provenance p = result.provenance();
+    Map<String, Long> grid = new LinkedHashMap<>();
+    for (String family : searchedFamilies) {
+      if (!result.skippedFamilies().containsKey(family)) {
+        grid.put(family, GridSearchEstimate.gridSize(Families.byName(family).space()));
+      }
+    }
+    return new RunFacts(provenance(p), energy(p), result.budget().budgetKgCO2e(),
+        result.budget().spentKgCO2e(), result.budget().spentKWh(),
+        result.budget().overheadKWh(), describe(result.stopReason()),
+        result.front().stream().map(TrialRecord::id).toList(), grid);
+  }
+
+  private static ReportProvenance provenance(Provenance p) {
+    return new ReportProvenance(p.seed(), p.datasetName(), p.dataFingerprint(), p.rows(),
+        p.features(), p.classes(), p.versions().getOrDefault("greenautoml", "unknown"),
+        p.versions().getOrDefault("tribuo", "unknown"),
+        p.versions().getOrDefault("java", "unknown"), p.versions().getOrDefault("os", "unknown"),
+        p.startedAt(), p.finishedAt(), p.schedulerName(), p.objectives());
+  }
+
+  private static EnergyContext energy(Provenance p) {
+    CarbonIntensity ci = p.intensity();
+    if (ci.year() < 1) {
+      throw new GreenAutoMLException("the carbon intensity of region " + ci.regionCode()
+          + " states no year (" + ci.source() + "), and the report needs one");
+    }
+    return new EnergyContext(p.meterMethod().name(), p.meterDescription(),
+        uncertainty(p), ci.regionCode(), ci.regionName(), ci.gramsCO2ePerKWh(),
+        ci.source(), ci.year(), p.pue().value(), p.pue().source());
+  }
+
+  /**
+   * The meter's stated uncertainty: the largest of the trials' readings, or, when no trial ran,
+   * the method's documented figure (RAPL apportioned to a process, or the power model with an
+   * unknown TDP, the larger of its two).
+   */
+  private static double uncertainty(Provenance p) {
+    if (Double.isFinite(p.meterUncertainty())) {
+      return p.meterUncertainty();
+    }
+    return p.meterMethod() == EnergyMethod.RAPL
+        ? RaplMeter.APPORTIONED_UNCERTAINTY
+        : org.greenautoml.energy.model.CpuPowerModel.UNKNOWN_TDP_UNCERTAINTY;
+  }
+
+  /** The stop reason in words, as the report shows it. */
+  public static String describe(StopReason reason) {
+    return switch (reason) {
+      case CONVERGED -> "converged: the front stopped improving";
+      case BUDGET -> "budget exhausted";
+      case TIME_LIMIT -> "time limit reached";
+      case TRIAL_LIMIT -> "trial limit reached";
+      case SPACE_EXHAUSTED -> "search space exhausted";
+    };
+  }
+}

@@ -1,0 +1,153 @@
+package org.greenautoml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.greenautoml.energy.log.EmissionsCsv;
+import org.greenautoml.report.ReportReader;
+import org.greenautoml.report.ReportWriter;
+import org.greenautoml.report.RunReport;
+import org.greenautoml.report.RunReports;
+import org.greenautoml.report.TrialRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class FitCommandTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void fit_demo_writesReportEmissionsAndFrontModels() throws Exception {
+    Path run = DemoRun.directory();
+
+    for (String name : List.of("journal.jsonl", "run.json", "report.json", "trials.csv",
+        "report.html", "emissions.csv")) {
+      assertThat(run.resolve(name)).isRegularFile();
+    }
+    RunReport report = ReportReader.read(run.resolve(ReportWriter.REPORT_JSON));
+    assertThat(report.provenance().datasetName()).isEqualTo("breast-cancer-wisconsin.csv");
+    assertThat(report.trials()).isNotEmpty();
+    assertThat(report.frontTrialIds()).isNotEmpty();
+    assertThat(report.energy().meterMethod()).isIn("RAPL", "POWER_MODEL");
+    assertThat(report.budget().spentKgCO2e()).isPositive().isLessThanOrEqualTo(1e-5 * 1.05);
+    assertThat(report.budget().gridSearchConfigurations()).isPositive();
+    assertThat(report.budget().estimatedGridSearchKWh()).isPositive();
+    assertThat(report.regionComparison()).extracting(r -> r.regionCode())
+        .contains("NOR", "FRA", "WORLD", "POL");
+    assertThat(ModelFiles.savedTrialIds(run))
+        .containsExactlyInAnyOrderElementsOf(report.frontTrialIds());
+    List<String> emissions = Files.readAllLines(run.resolve("emissions.csv"));
+    assertThat(emissions).hasSize(2);
+    assertThat(emissions.get(0)).isEqualTo(String.join(",", EmissionsCsv.COLUMNS));
+  }
+
+  @Test
+  void fit_everyTrial_isInTheReportWithNaNMetricsOnlyWhenNotSucceeded() throws Exception {
+    RunReport report = ReportReader.read(DemoRun.directory().resolve(ReportWriter.REPORT_JSON));
+    long lines = Files.readAllLines(DemoRun.directory().resolve("journal.jsonl")).stream()
+        .filter(l -> l.contains("\"event\":\"trial_finished\"")
+            || l.contains("\"event\":\"trial_failed\""))
+        .count();
+    assertThat(report.trials()).hasSize((int) lines);
+    for (TrialRow t : report.trials()) {
+      assertThat(Double.isNaN(t.validationAccuracy())).isEqualTo(!t.succeeded());
+    }
+  }
+
+  @Test
+  void report_runDirectory_rerendersIdenticalFiles() throws Exception {
+    Path run = DemoRun.directory();
+    byte[] json = Files.readAllBytes(run.resolve("report.json"));
+    byte[] csv = Files.readAllBytes(run.resolve("trials.csv"));
+    byte[] html = Files.readAllBytes(run.resolve("report.html"));
+
+    CliRun report = CliRun.of("report", run.toString());
+
+    assertThat(report.status()).as(report.err()).isZero();
+    assertThat(new String(Files.readAllBytes(run.resolve("report.json")), StandardCharsets.UTF_8))
+        .isEqualTo(new String(json, StandardCharsets.UTF_8));
+    assertThat(Files.readAllBytes(run.resolve("trials.csv"))).isEqualTo(csv);
+    assertThat(Files.readAllBytes(run.resolve("report.html"))).isEqualTo(html);
+  }
+
+  @Test
+  void report_directoryWithoutJournal_exitsTwo() {
+    CliRun report = CliRun.of("report", temp.toString());
+    assertUserError(report, "journal.jsonl");
+  }
+
+  @Test
+  void fit_missingDataFile_exitsTwoWithOneLine() {
+    assertUserError(CliRun.of("fit", "--data", temp.resolve("nope.csv").toString(), "--target",
+        "class", "--budget-g", "1", "--out", temp.resolve("o").toString()), "nope.csv");
+  }
+
+  @Test
+  void fit_unknownTargetColumn_exitsTwoWithOneLine() throws Exception {
+    Path csv = DemoRun.csv(temp);
+    assertUserError(CliRun.of("fit", "--data", csv.toString(), "--target", "diagnosis",
+        "--budget-g", "1", "--out", temp.resolve("o").toString()), "diagnosis");
+  }
+
+  @Test
+  void fit_unknownRegion_exitsTwoNamingCloseCodes() {
+    assertUserError(CliRun.of("fit", "--region", "FRX", "--out", temp.resolve("o").toString()),
+        "FRX");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-0.5"})
+  void fit_budgetNotPositive_exitsTwo(String grams) {
+    assertUserError(CliRun.of("fit", "--budget-g", grams, "--out", temp.resolve("o").toString()),
+        "budget");
+  }
+
+  @Test
+  void fit_budgetNotANumber_exitsTwo() {
+    assertUserError(CliRun.of("fit", "--budget-g", "lots"), "lots");
+  }
+
+  @Test
+  void fit_unknownScheduler_exitsTwoListingSchedulers() {
+    assertUserError(CliRun.of("fit", "--scheduler", "bayes", "--out",
+        temp.resolve("o").toString()), "asha");
+  }
+
+  @Test
+  void fit_unknownFamily_exitsTwoListingFamilies() {
+    assertUserError(CliRun.of("fit", "--families", "logistic,deep-forest", "--out",
+        temp.resolve("o").toString()), "deep-forest");
+  }
+
+  @Test
+  void fit_outputHoldsJournalWithoutResume_exitsTwoSayingResume() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("o"));
+    Files.writeString(out.resolve(RunReports.JOURNAL), "{}\n");
+    assertUserError(CliRun.of("fit", "--out", out.toString()), "--resume");
+  }
+
+  @Test
+  void fit_resumeWithoutJournal_exitsTwo() {
+    assertUserError(CliRun.of("fit", "--resume", "--out", temp.resolve("o").toString()),
+        "no journal.jsonl");
+  }
+
+  @Test
+  void lowestFidelity_smallData_raisesTheLowestRung() {
+    assertThat(FitCommand.lowestFidelity(569)).isEqualTo(1.0 / 9, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(FitCommand.lowestFidelity(100_000)).isEqualTo(1.0 / 27, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(FitCommand.lowestFidelity(40)).isEqualTo(1.0);
+  }
+
+  static void assertUserError(CliRun run, String mentioned) {
+    assertThat(run.status()).as("status; out %s err %s", run.out(), run.err()).isEqualTo(2);
+    List<String> lines = run.err().lines().filter(l -> !l.isBlank()).toList();
+    assertThat(lines).as(run.err()).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+    assertThat(run.err()).contains(mentioned).doesNotContain("\tat ").doesNotContain("Exception:");
+  }
+}

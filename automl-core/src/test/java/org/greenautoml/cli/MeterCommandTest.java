@@ -1,0 +1,62 @@
+package org.greenautoml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+final class MeterCommandTest {
+
+  @Test
+  void meter_sleep_printsEnergyCarbonAndMethod() {
+    CliRun meter = CliRun.of("meter", "--", "sleep", "0.2");
+
+    assertThat(meter.status()).as(meter.err()).isZero();
+    assertThat(wallSeconds(meter.err())).isGreaterThanOrEqualTo(0.2);
+    assertThat(meter.err()).containsPattern("energy +\\S+ J = \\S+ kWh \\(\\+/-\\d+%\\)")
+        .containsPattern("carbon +\\S+ g CO2e \\(WORLD 475")
+        .containsPattern("method +(power model|RAPL)");
+  }
+
+  @Test
+  void meter_busyGrandchild_countsItsCpuTime() {
+    CliRun meter = CliRun.of("meter", "--", "sh", "-c",
+        "yes > /dev/null & sleep 0.5; kill $!; wait");
+
+    assertThat(meter.status()).as(meter.err()).isZero();
+    assertThat(cpuSeconds(meter.err())).as(meter.err()).isGreaterThan(0.2);
+  }
+
+  @Test
+  void meter_failingCommand_exitsWithItsStatus() {
+    assertThat(CliRun.of("meter", "--", "sh", "-c", "exit 7").status()).isEqualTo(7);
+  }
+
+  @Test
+  void meter_commandNotFound_exitsTwo() {
+    FitCommandTest.assertUserError(CliRun.of("meter", "--", "no-such-command-here"),
+        "no-such-command-here");
+  }
+
+  @Test
+  void parse_commandNameWithParentheses_readsChildrenTimes() {
+    String stat = "4242 (a) b) (c) S 1 2 3 4 5 6 7 8 9 10 11 12 150 250 20 0 1 0 99 0";
+    assertThat(ChildCpuTime.parse(stat)).isEqualTo(4.0, within(1e-12));
+  }
+
+  private static double wallSeconds(String text) {
+    return number(text, "wall +([0-9.]+) s");
+  }
+
+  private static double cpuSeconds(String text) {
+    return number(text, "cpu +([0-9.]+) s");
+  }
+
+  private static double number(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertThat(m.find()).as(text).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+}
