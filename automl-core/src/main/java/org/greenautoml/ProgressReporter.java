@@ -16,13 +16,15 @@ final class ProgressReporter {
 
   private final Consumer<SearchProgress> listener;
   private final CarbonLedger ledger;
+  private final double budgetKgCO2e;
   private int finished;
   private int highestRung = -1;
   private double best = Double.NaN;
 
-  ProgressReporter(Consumer<SearchProgress> listener, CarbonLedger ledger) {
+  ProgressReporter(Consumer<SearchProgress> listener, CarbonLedger ledger, double budgetKgCO2e) {
     this.listener = listener;
     this.ledger = ledger;
+    this.budgetKgCO2e = budgetKgCO2e;
   }
 
   /** An evaluator that counts what {@code delegate} finishes, then reports. */
@@ -56,7 +58,8 @@ final class ProgressReporter {
     synchronized (this) {
       snapshot =
           new SearchProgress(
-              finished, highestRung, ledger.spentKgCO2e(), ledger.remainingKgCO2e(), best);
+              finished, highestRung, ledger.spentKgCO2e(),
+              Math.max(0, budgetKgCO2e - ledger.spentKgCO2e()), best);
     }
     try {
       listener.accept(snapshot);

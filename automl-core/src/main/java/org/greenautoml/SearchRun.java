@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.greenautoml.data.EncodingSchema;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.export.ModelStore;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
@@ -114,10 +117,11 @@ final class SearchRun {
     CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
     MeteredTrialEvaluator evaluator =
         new MeteredTrialEvaluator(
-            data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed);
+            data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed,
+            modelSaver());
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
-        engine.progressListener.map(listener -> new ProgressReporter(listener, ledger));
+        engine.progressListener.map(listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     TrialEvaluator tracked = progress.map(p -> p.tracking(evaluator)).orElse(evaluator);
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
     SearchOutcome outcome;
@@ -218,6 +222,14 @@ final class SearchRun {
   private ObjectiveVector objectiveVector(org.greenautoml.trial.TrialMetrics metrics) {
     return ObjectiveVector.of(
         engine.objectives.stream().mapToDouble(o -> o.valueOf(metrics)).toArray());
+  }
+
+  /** Saves top-fidelity models into the output directory, when there is one. */
+  private Consumer<TrialModel> modelSaver() {
+    Optional<EncodingSchema> encoding = encoder.map(FeatureEncoder::schema);
+    return engine.outputDirectory.<Consumer<TrialModel>>map(
+            directory -> model -> ModelStore.saveTrial(directory, model, encoding))
+        .orElse(model -> {});
   }
 
   private SearchLimits limits() {

@@ -9,8 +9,6 @@ import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchResult;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
-import org.greenautoml.energy.carbon.CarbonIntensity;
-import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
@@ -175,11 +173,6 @@ final class FitCommand extends CliCommand {
   }
 
   private GreenAutoML.Builder engine() {
-    CarbonIntensity intensity = CarbonRegions.bundled().lookup(region);
-    if (intensity.year() < 1) {
-      throw new UserError("region " + intensity.regionCode() + " has a carbon intensity with no"
-          + " stated year (" + intensity.source() + "); the report needs one: use a country code");
-    }
     GreenAutoML.Builder engine = GreenAutoML.builder()
         .scheduler(SchedulerKind.byName(scheduler))
         .region(region)

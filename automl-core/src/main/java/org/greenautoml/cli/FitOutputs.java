@@ -39,7 +39,7 @@ final class FitOutputs {
     RunReports.writeRunFacts(result, families, out);
     ReportWriter.write(RunReports.from(result, families), out);
     writeEmissions(out.resolve(EMISSIONS_CSV), result);
-    saveModels(out, result, resumed);
+    saveModels(out, result);
   }
 
   /**
@@ -63,15 +63,7 @@ final class FitOutputs {
         OptionalInt.of(Runtime.getRuntime().availableProcessors()), OptionalDouble.empty()));
   }
 
-  private static void saveModels(Path out, SearchResult result, boolean resumed) {
-    boolean complete = result.front().stream().allMatch(t -> result.model(t.id()).isPresent());
-    if (complete) {
-      ModelFiles.saveFront(out, result);
-    } else if (resumed) {
-      LOG.log(System.Logger.Level.WARNING, "front models replayed from the journal are not in"
-          + " memory; models saved before the search was interrupted are kept, none added");
-    } else {
-      throw new IllegalStateException("a front trial of a fresh search has no model");
-    }
+  private static void saveModels(Path out, SearchResult result) {
+    ModelFiles.saveFront(out, result);
   }
 }

@@ -38,18 +38,25 @@ public final class ModelStore {
   private ModelStore() {}
 
   /**
-   * Saves every front model of a search.
+   * Saves every front model of a search. A front trial replayed from a resumed search's journal
+   * has no model in memory; its model was saved by the search that ran it (a search with an output
+   * directory saves every top-fidelity model as it goes) and is kept.
    *
-   * @throws ExportException if a file cannot be written
+   * @throws ExportException if a file cannot be written, or a front model is neither in memory nor
+   *     saved
    */
   public static void saveFront(Path runDirectory, SearchResult result) {
     requireNonNull(runDirectory, "runDirectory");
     requireNonNull(result, "result");
     Optional<EncodingSchema> encoding = result.encoder().map(FeatureEncoder::schema);
     for (TrialRecord trial : result.front()) {
-      TrialModel model = result.model(trial.id()).orElseThrow(() -> new IllegalStateException(
-          "front trial " + trial.id() + " must have a model, found none"));
-      save(runDirectory, model, encoding);
+      Optional<TrialModel> model = result.model(trial.id());
+      if (model.isPresent()) {
+        saveTrial(runDirectory, model.get(), encoding);
+      } else if (!Files.isRegularFile(modelFile(runDirectory, trial.id()))) {
+        throw new ExportException("front trial " + trial.id() + " has no model in memory and none"
+            + " saved in " + runDirectory.resolve(MODELS));
+      }
     }
   }
 
@@ -58,7 +65,7 @@ public final class ModelStore {
    *
    * @throws ExportException if a file cannot be written
    */
-  static Path save(Path runDirectory, TrialModel model, Optional<EncodingSchema> encoding) {
+  public static Path saveTrial(Path runDirectory, TrialModel model, Optional<EncodingSchema> encoding) {
     Path folder = runDirectory.resolve(MODELS);
     Path modelFile = folder.resolve("trial-" + model.trialId() + ExportFormat.TRIBUO.extension());
     try {

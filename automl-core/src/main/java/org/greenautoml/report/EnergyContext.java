@@ -14,7 +14,8 @@ import java.util.Set;
  * @param regionName a readable name for the region
  * @param intensityGramsPerKWh the grid's carbon intensity in g CO2e per kWh
  * @param intensitySource where the intensity comes from
- * @param intensityYear the year of the intensity figure
+ * @param intensityYear the year of the intensity figure, or 0 where the source states none (the
+ *     cloud-region table)
  * @param pue the data centre's power usage effectiveness, at least 1
  * @param pueSource where the PUE comes from (for example "default" or "user")
  */
@@ -46,7 +47,7 @@ public record EnergyContext(
     Checks.text(regionName, "region name");
     Checks.finiteNonNegative(intensityGramsPerKWh, "carbon intensity in g CO2e/kWh");
     Checks.text(intensitySource, "intensity source");
-    Checks.atLeast(intensityYear, 1, "intensity year");
+    Checks.atLeast(intensityYear, 0, "intensity year");
     if (!(pue >= 1.0) || !Double.isFinite(pue)) {
       throw new IllegalArgumentException("PUE must be finite and >= 1, found " + pue);
     }

@@ -12,6 +12,11 @@ final class Html {
 
   private Html() {}
 
+  /** A source's year, or "year not stated" for 0 (the cloud-region table states none). */
+  static String year(int year) {
+    return year == 0 ? "year not stated" : Integer.toString(year);
+  }
+
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {

@@ -16,7 +16,7 @@ final class HtmlSummary {
     savingCard(html, b, e);
     card(html, "Carbon intensity", Figures.sig(e.intensityGramsPerKWh()) + " g CO2e/kWh",
         Html.escape(e.regionName() + " (" + e.regionCode() + ")") + "<br>"
-            + Html.escape(e.intensitySource()) + ", " + e.intensityYear() + "<br>PUE "
+            + Html.escape(e.intensitySource()) + ", " + Html.year(e.intensityYear()) + "<br>PUE "
             + Figures.fixed(e.pue(), 2) + " (" + Html.escape(e.pueSource()) + ")");
     card(html, "Meter", Html.escape(meterName(e.meterMethod())) + " ±"
             + Figures.fixed(e.relativeUncertainty() * 100, 0) + "%",

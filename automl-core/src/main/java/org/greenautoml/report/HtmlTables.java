@@ -58,13 +58,13 @@ final class HtmlTables {
         .append("<th class=\"num\">g CO2e</th><th class=\"num\">vs this run</th>")
         .append("<th class=\"bar-col\"></th><th>Intensity source</th></tr></thead>\n<tbody>\n");
     regionRow(html, "this run: " + energy.regionName() + " (" + energy.regionCode() + ")",
-        runGrams, runGrams, max, energy.intensitySource() + ", " + energy.intensityYear(), true);
+        runGrams, runGrams, max, energy.intensitySource() + ", " + Html.year(energy.intensityYear()), true);
     for (RegionEmission r : regions.stream()
         .sorted(Comparator.comparingDouble(RegionEmission::gramsCO2e)
             .thenComparing(RegionEmission::regionCode))
         .toList()) {
       regionRow(html, r.regionName() + " (" + r.regionCode() + ")", r.gramsCO2e(), runGrams, max,
-          r.source() + ", " + r.year(), false);
+          r.source() + ", " + Html.year(r.year()), false);
     }
     html.append("</tbody>\n</table>\n");
   }

@@ -8,7 +8,7 @@ package org.greenautoml.report;
  * @param regionName a readable name, for example {@code "France"}
  * @param gramsCO2e the emissions in g CO2e, finite and non-negative
  * @param source where the intensity comes from, for example {@code "Ember (via Our World in Data)"}
- * @param year the year of the intensity figure
+ * @param year the year of the intensity figure, or 0 where the source states none
  */
 public record RegionEmission(
     String regionCode, String regionName, double gramsCO2e, String source, int year) {
@@ -19,6 +19,6 @@ public record RegionEmission(
     Checks.text(regionName, "region name");
     Checks.finiteNonNegative(gramsCO2e, "emissions of " + regionCode + " in g CO2e");
     Checks.text(source, "intensity source of " + regionCode);
-    Checks.atLeast(year, 1, "intensity year of " + regionCode);
+    Checks.atLeast(year, 0, "intensity year of " + regionCode);
   }
 }

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.greenautoml.GreenAutoMLException;
 import org.greenautoml.Provenance;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
@@ -59,8 +58,6 @@ public final class RunReports {
    *
    * @param searchedFamilies the names of the families the search was given (those it skipped as
    *     not applicable are left out of the grid-search estimate)
-   * @throws GreenAutoMLException if the run cannot be reported, for example a carbon intensity
-   *     without a year
    */
   public static RunReport from(SearchResult result, Collection<String> searchedFamilies) {
     requireNonNull(result, "result must not be null");
@@ -155,10 +152,6 @@ public final class RunReports {
 
   private static EnergyContext energy(Provenance p) {
     CarbonIntensity ci = p.intensity();
-    if (ci.year() < 1) {
-      throw new GreenAutoMLException("the carbon intensity of region " + ci.regionCode()
-          + " states no year (" + ci.source() + "), and the report needs one");
-    }
     return new EnergyContext(p.meterMethod().name(), p.meterDescription(),
         uncertainty(p), ci.regionCode(), ci.regionName(), ci.gramsCO2ePerKWh(),
         ci.source(), ci.year(), p.pue().value(), p.pue().source());

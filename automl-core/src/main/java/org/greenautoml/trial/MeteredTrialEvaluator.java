@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyReading;
@@ -48,6 +49,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final CarbonAccountant accountant;
   private final Function<TrialMetrics, ObjectiveVector> objectives;
   private final long seed;
+  private final Consumer<TrialModel> topFidelityModels;
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
@@ -87,6 +89,9 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
    * @param accountant converts the trial's energy into kg CO2e
    * @param objectives what the scheduler ranks, computed from a trial's metrics
    * @param seed the search's seed, mixed with each configuration for the family's own seed
+   * @param topFidelityModels receives the model of every trial that succeeds at fidelity 1, inside
+   *     the trial and so under its meter (the search saves them so that a resumed search still has
+   *     the models of trials it replays)
    */
   public MeteredTrialEvaluator(
       PreparedData data,
@@ -94,13 +99,15 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       EnergyMeter meter,
       CarbonAccountant accountant,
       Function<TrialMetrics, ObjectiveVector> objectives,
-      long seed) {
+      long seed,
+      Consumer<TrialModel> topFidelityModels) {
     this.data = requireNonNull(data, "data");
     this.familiesByName = requireNonNull(familiesByName, "familiesByName");
     this.meter = requireNonNull(meter, "meter");
     this.accountant = requireNonNull(accountant, "accountant");
     this.objectives = requireNonNull(objectives, "objectives");
     this.seed = seed;
+    this.topFidelityModels = requireNonNull(topFidelityModels, "topFidelityModels");
   }
 
   @Override
@@ -128,8 +135,12 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       }
       ClassificationScores scores = ClassificationScores.of(validation, predictions);
       long modelSize = model.serialize().getSerializedSize();
-      models.put(
-          trial.id(), new TrialModel(trial.id(), family.name(), model, data.preprocessor(family)));
+      TrialModel trained =
+          new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));
+      models.put(trial.id(), trained);
+      if (trial.fidelity() == 1.0) {
+        topFidelityModels.accept(trained);
+      }
       EnergyReading total = whole.stop();
       TrialMetrics metrics =
           new TrialMetrics(

@@ -59,7 +59,7 @@ record TrainedTrial(
 
   /** Saves the model in {@code runDirectory}'s store. */
   Path save(Path runDirectory) {
-    return ModelStore.save(runDirectory, model, Optional.of(encoder.schema()));
+    return ModelStore.saveTrial(runDirectory, model, Optional.of(encoder.schema()));
   }
 
   List<String> expectedLabels() {
