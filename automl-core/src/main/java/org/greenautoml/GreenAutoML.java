@@ -62,6 +62,8 @@ public final class GreenAutoML {
   final double validationFraction;
   final EnergyMeter meter;
   final int convergencePatience;
+  final Isolation isolation;
+  final int workerHeapMegabytes;
 
   private GreenAutoML(Builder b) {
     this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
@@ -87,7 +89,13 @@ public final class GreenAutoML {
     this.validationFraction = b.validationFraction == null ? 0.2 : b.validationFraction;
     this.meter = b.meter == null ? EnergyMeters.detect() : b.meter;
     this.convergencePatience = b.convergencePatience == null ? 12 : b.convergencePatience;
+    this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
+    this.workerHeapMegabytes =
+        b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
   }
+
+  /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
+  public static final int DEFAULT_WORKER_HEAP_MEGABYTES = 1024;
 
   /** A builder; every setting may be set once. */
   public static Builder builder() {
@@ -155,8 +163,31 @@ public final class GreenAutoML {
     private Double validationFraction;
     private EnergyMeter meter;
     private Integer convergencePatience;
+    private Isolation isolation;
+    private Integer workerHeapMegabytes;
 
     private Builder() {}
+
+    /** Where trials run (default {@link Isolation#THREAD}). */
+    public Builder isolation(Isolation value) {
+      once(isolation, "isolation");
+      isolation = requireNonNull(value, "isolation");
+      return this;
+    }
+
+    /**
+     * The heap cap of each worker JVM under {@link Isolation#PROCESS}, in MB, at least 64 (default
+     * {@value #DEFAULT_WORKER_HEAP_MEGABYTES}); a trial that needs more fails with "worker ran out
+     * of memory".
+     */
+    public Builder workerHeapMegabytes(int value) {
+      once(workerHeapMegabytes, "workerHeapMegabytes");
+      if (value < 64) {
+        throw new GreenAutoMLException("the worker heap cap must be at least 64 MB, found " + value);
+      }
+      workerHeapMegabytes = value;
+      return this;
+    }
 
     /** The scheduler (default {@link SchedulerKind#ASHA}). */
     public Builder scheduler(SchedulerKind value) {

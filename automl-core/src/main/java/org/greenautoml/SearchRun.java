@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
@@ -102,18 +103,15 @@ final class SearchRun {
     Objectives objectives = objectives();
     FidelityLadder ladder = new FidelityLadder(engine.minFidelity, 1.0, engine.eta);
     CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
-    MeteredTrialEvaluator evaluator =
-        new MeteredTrialEvaluator(
-            data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed);
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e);
-    SearchOutcome outcome;
-    double overheadJoules;
     try (SearchJournal journal = openJournal(space).orElse(null);
-        OverheadCharger overhead = new OverheadCharger(process, evaluator, ledger, accountant)) {
+        TrialBackend trials = backend(applicable, accountant, ledger);
+        OverheadCharger overhead = new OverheadCharger(process, trials.reportProgress(),
+            trials.inProcessTrialJoules(), ledger, accountant)) {
       SearchRunner.Builder runner =
           SearchRunner.builder(
                   SchedulerFactory.create(engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
-                  evaluator,
+                  trials.evaluator(),
                   ledger,
                   new CostPredictor(budgetKgCO2e / 20, 1.5))
               .workers(engine.workers)
@@ -121,15 +119,27 @@ final class SearchRun {
               .convergence(
                   new ConvergenceRule(objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
               .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
-      engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
+      if (engine.isolation == Isolation.THREAD) {
+        // worker processes enforce the limit themselves, by killing the worker
+        engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
+      }
       if (journal != null) {
         runner.journal(journal);
       }
-      outcome = runner.build().run();
+      SearchOutcome outcome = runner.build().run();
       overhead.close();
-      overheadJoules = overhead.chargedJoules();
+      double overheadJoules = overhead.chargedJoules() + trials.workerOverheadJoules().getAsDouble();
+      return result(outcome, ledger, accountant, overheadJoules, skipped, trials.models());
     }
-    return result(outcome, ledger, accountant, overheadJoules, skipped, evaluator);
+  }
+
+  private TrialBackend backend(
+      Map<String, ModelFamily> applicable, CarbonAccountant accountant, CarbonLedger ledger) {
+    if (engine.isolation == Isolation.PROCESS) {
+      return TrialBackend.workers(engine, data, applicable, accountant, ledger, this::objectiveVector);
+    }
+    return TrialBackend.inProcess(new MeteredTrialEvaluator(
+        data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed));
   }
 
   private SearchResult result(
@@ -138,13 +148,13 @@ final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      MeteredTrialEvaluator evaluator) {
+      IntFunction<Optional<TrialModel>> trainedModels) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = FrontSelection.topFidelity(trials);
     List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
     Map<Integer, TrialModel> models = new LinkedHashMap<>();
     for (TrialRecord member : front) {
-      evaluator.model(member.id()).ifPresent(m -> models.put(member.id(), m));
+      trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
     double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
