@@ -64,6 +64,8 @@ public final class GreenAutoML {
   final EnergyMeter meter;
   final int convergencePatience;
   final Optional<Consumer<SearchProgress>> progressListener;
+  final Isolation isolation;
+  final int workerHeapMegabytes;
 
   private GreenAutoML(Builder b) {
     this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
@@ -90,7 +92,13 @@ public final class GreenAutoML {
     this.meter = b.meter == null ? EnergyMeters.detect() : b.meter;
     this.convergencePatience = b.convergencePatience == null ? 12 : b.convergencePatience;
     this.progressListener = Optional.ofNullable(b.progressListener);
+    this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
+    this.workerHeapMegabytes =
+        b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
   }
+
+  /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
+  public static final int DEFAULT_WORKER_HEAP_MEGABYTES = 1024;
 
   /** A builder; every setting may be set once. */
   public static Builder builder() {
@@ -159,8 +167,31 @@ public final class GreenAutoML {
     private EnergyMeter meter;
     private Integer convergencePatience;
     private Consumer<SearchProgress> progressListener;
+    private Isolation isolation;
+    private Integer workerHeapMegabytes;
 
     private Builder() {}
+
+    /** Where trials run (default {@link Isolation#THREAD}). */
+    public Builder isolation(Isolation value) {
+      once(isolation, "isolation");
+      isolation = requireNonNull(value, "isolation");
+      return this;
+    }
+
+    /**
+     * The heap cap of each worker JVM under {@link Isolation#PROCESS}, in MB, at least 64 (default
+     * {@value #DEFAULT_WORKER_HEAP_MEGABYTES}); a trial that needs more fails with "worker ran out
+     * of memory".
+     */
+    public Builder workerHeapMegabytes(int value) {
+      once(workerHeapMegabytes, "workerHeapMegabytes");
+      if (value < 64) {
+        throw new GreenAutoMLException("the worker heap cap must be at least 64 MB, found " + value);
+      }
+      workerHeapMegabytes = value;
+      return this;
+    }
 
     /** The scheduler (default {@link SchedulerKind#ASHA}). */
     public Builder scheduler(SchedulerKind value) {

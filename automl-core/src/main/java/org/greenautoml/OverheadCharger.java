@@ -3,28 +3,30 @@ package org.greenautoml;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.search.budget.CarbonLedger;
-import org.greenautoml.trial.MeteredTrialEvaluator;
 
 /**
  * Charges the engine's own overhead to the ledger while a search runs, and reports running trials'
  * spending, so that the budget covers the whole process and not only the trials.
  *
  * <p>Every {@value #PERIOD_MILLIS} ms it reads the process's energy since the search began,
- * subtracts what the trials metered (finished and running), and charges any increase of the
- * difference as overhead. The budget therefore holds to within one period of spending. Runs on one
- * daemon thread; {@link #close()} stops it after a last charge. After each charge it runs {@code
- * onTick} (the progress listener, if any).
+ * subtracts what the trials metered in this process (finished and running; nothing when trials
+ * run in worker processes, which meter themselves), and charges any increase of the difference as
+ * overhead. The budget therefore holds to within one period of spending. Runs on one daemon
+ * thread; {@link #close()} stops it after a last charge. After each charge it runs {@code onTick}
+ * (the progress listener, if any).
  */
 final class OverheadCharger implements AutoCloseable {
 
   static final long PERIOD_MILLIS = 200;
 
   private final Measurement process;
-  private final MeteredTrialEvaluator evaluator;
+  private final Runnable reportProgress;
+  private final DoubleSupplier meteredJoules;
   private final CarbonLedger ledger;
   private final CarbonAccountant accountant;
   private final Runnable onTick;
@@ -33,13 +35,15 @@ final class OverheadCharger implements AutoCloseable {
 
   OverheadCharger(
       Measurement process,
-      MeteredTrialEvaluator evaluator,
+      Runnable reportProgress,
+      DoubleSupplier meteredJoules,
       CarbonLedger ledger,
       CarbonAccountant accountant,
       Runnable onTick) {
     this.process = process;
+    this.reportProgress = reportProgress;
+    this.meteredJoules = meteredJoules;
     this.onTick = onTick;
-    this.evaluator = evaluator;
     this.ledger = ledger;
     this.accountant = accountant;
     this.timer =
@@ -58,8 +62,8 @@ final class OverheadCharger implements AutoCloseable {
   }
 
   private synchronized void charge() {
-    evaluator.reportProgress();
-    double overhead = Math.max(0, process.current().joules() - evaluator.meteredJoules());
+    reportProgress.run();
+    double overhead = Math.max(0, process.current().joules() - meteredJoules.getAsDouble());
     double increase = overhead - chargedJoules;
     if (increase > 0) {
       ledger.chargeOverhead(accountant.footprintOf(joulesToKWh(increase)).kgCO2e());

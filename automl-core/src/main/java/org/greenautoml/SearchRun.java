@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.greenautoml.data.EncodingSchema;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
@@ -115,39 +116,55 @@ final class SearchRun {
     Objectives objectives = objectives();
     FidelityLadder ladder = new FidelityLadder(engine.minFidelity, 1.0, engine.eta);
     CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
-    MeteredTrialEvaluator evaluator =
-        new MeteredTrialEvaluator(
-            data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed,
-            modelSaver());
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
-        engine.progressListener.map(listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
-    TrialEvaluator tracked = progress.map(p -> p.tracking(evaluator)).orElse(evaluator);
+        engine.progressListener.map(
+            listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
-    SearchOutcome outcome;
-    double overheadJoules;
     try (SearchJournal journal = openJournal(space).orElse(null);
-        OverheadCharger overhead = new OverheadCharger(process, evaluator, ledger, accountant, onTick)) {
+        TrialBackend trials = backend(applicable, accountant, ledger);
+        OverheadCharger overhead = new OverheadCharger(process, trials.reportProgress(),
+            trials.inProcessTrialJoules(), ledger, accountant, onTick)) {
+      TrialEvaluator evaluator =
+          progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
       SearchRunner.Builder runner =
           SearchRunner.builder(
-                  SchedulerFactory.create(engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
-                  tracked,
+                  SchedulerFactory.create(
+                      engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
+                  evaluator,
                   ledger,
                   new CostPredictor(budgetKgCO2e / 20, 1.5))
               .workers(engine.workers)
               .limits(limits())
               .convergence(
-                  new ConvergenceRule(objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
+                  new ConvergenceRule(
+                      objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
               .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
-      engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
+      if (engine.isolation == Isolation.THREAD) {
+        // worker processes enforce the limit themselves, by killing the worker
+        engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
+      }
       if (journal != null) {
         runner.journal(journal);
       }
-      outcome = runner.build().run();
+      SearchOutcome outcome = runner.build().run();
       overhead.close();
-      overheadJoules = overhead.chargedJoules();
+      double overheadJoules =
+          overhead.chargedJoules() + trials.workerOverheadJoules().getAsDouble();
+      return result(
+          outcome, budgetKgCO2e, ledger, accountant, overheadJoules, skipped, trials.models());
     }
-    return result(outcome, budgetKgCO2e, ledger, accountant, overheadJoules, skipped, evaluator);
+  }
+
+  private TrialBackend backend(
+      Map<String, ModelFamily> applicable, CarbonAccountant accountant, CarbonLedger ledger) {
+    if (engine.isolation == Isolation.PROCESS) {
+      return TrialBackend.workers(
+          engine, data, applicable, accountant, ledger, this::objectiveVector);
+    }
+    return TrialBackend.inProcess(new MeteredTrialEvaluator(
+        data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed,
+        modelSaver()));
   }
 
   private SearchResult result(
@@ -157,13 +174,13 @@ final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      MeteredTrialEvaluator evaluator) {
+      IntFunction<Optional<TrialModel>> trainedModels) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = FrontSelection.topFidelity(trials);
     List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
     Map<Integer, TrialModel> models = new LinkedHashMap<>();
     for (TrialRecord member : front) {
-      evaluator.model(member.id()).ifPresent(m -> models.put(member.id(), m));
+      trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
     double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;

@@ -187,6 +187,11 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
     return Optional.ofNullable(models.get(trialId));
   }
 
+  /** Removes and returns the model a finished trial trained (a worker process hands it on). */
+  public Optional<TrialModel> removeModel(int trialId) {
+    return Optional.ofNullable(models.remove(trialId));
+  }
+
   private long seedFor(Configuration configuration) {
     long mixed = seed ^ (0x9E3779B97F4A7C15L * configuration.toString().hashCode());
     mixed = (mixed ^ (mixed >>> 30)) * 0xBF58476D1CE4E5B9L;

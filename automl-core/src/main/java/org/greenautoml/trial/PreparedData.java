@@ -33,6 +33,7 @@ public final class PreparedData {
   private final Set<String> featuresWithMissingValues;
   private final NestedSubsampler subsampler;
   private final DataProfile profile;
+  private final long seed;
   private final Map<Need, Processed> processed = new ConcurrentHashMap<>();
 
   private record Need(boolean impute, boolean standardise) {}
@@ -49,6 +50,7 @@ public final class PreparedData {
     this.validation = validation;
     this.featuresWithMissingValues = Set.copyOf(featuresWithMissingValues);
     this.subsampler = new NestedSubsampler(labelIndices(train), seed);
+    this.seed = seed;
     this.profile = profileOf(train, !featuresWithMissingValues.isEmpty());
   }
 
@@ -75,6 +77,26 @@ public final class PreparedData {
   /** What the families need to know to decide whether they apply. */
   public DataProfile profile() {
     return profile;
+  }
+
+  /** The encoded training partition, before any preprocessing (for worker processes). */
+  public Dataset<Label> encodedTraining() {
+    return train;
+  }
+
+  /** The encoded validation rows, before any preprocessing (for worker processes). */
+  public Dataset<Label> encodedValidation() {
+    return validation;
+  }
+
+  /** The numeric features that have missing cells. */
+  public Set<String> featuresWithMissingValues() {
+    return featuresWithMissingValues;
+  }
+
+  /** The seed of the fidelity ladder's subsamples. */
+  public long subsampleSeed() {
+    return seed;
   }
 
   /** The number of training rows a trial at {@code fidelity} sees. */

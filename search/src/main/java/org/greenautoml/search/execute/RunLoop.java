@@ -246,8 +246,9 @@ final class RunLoop {
     TrialOutcome outcome;
     if (completion.thrown() != null) {
       Throwable t = completion.thrown();
-      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(),
-          t.getClass().getSimpleName() + ": " + t.getMessage());
+      String reason = t instanceof TrialFailedException
+          ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
+      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(), reason);
     } else {
       TrialEvaluation e = completion.evaluation();
       double cost = Math.max(progress, e.costKgCO2e());

@@ -33,9 +33,9 @@ final class JournalCodec {
   }
 
   static SearchHeader header(JsonNode node) {
-    return new SearchHeader(node.get("scheduler").textValue(), node.get("seed").longValue(),
-        node.get("dataFingerprint").textValue(), node.get("space"),
-        MAPPER.convertValue(node.get("configuration"), MAP));
+    return new SearchHeader(text(node, "scheduler"), longInteger(node, "seed"),
+        text(node, "dataFingerprint"), object(node, "space"),
+        MAPPER.convertValue(object(node, "configuration"), MAP));
   }
 
   static ObjectNode started(Trial trial, double reservedKgCO2e) {
@@ -69,19 +69,26 @@ final class JournalCodec {
   }
 
   static TrialOutcome outcome(JsonNode node) {
-    Trial trial = trial(node.get("trial"));
-    TrialStatus status = TrialStatus.valueOf(node.get("status").textValue());
-    Map<String, Object> metrics = MAPPER.convertValue(node.get("metrics"), MAP);
-    double cost = node.get("costKgCO2e").doubleValue();
+    Trial trial = trial(object(node, "trial"));
+    TrialStatus status = TrialStatus.valueOf(text(node, "status"));
+    Map<String, Object> metrics = MAPPER.convertValue(object(node, "metrics"), MAP);
+    double cost = number(node, "costKgCO2e");
     if (status == TrialStatus.SUCCEEDED) {
-      JsonNode values = node.get("objectives");
+      JsonNode values = required(node, "objectives");
+      if (!values.isArray()) {
+        throw new IllegalArgumentException("\"objectives\" must be an array, found " + values);
+      }
       double[] objectives = new double[values.size()];
       for (int i = 0; i < objectives.length; i++) {
+        if (!values.get(i).isNumber()) {
+          throw new IllegalArgumentException(
+              "\"objectives\" must hold numbers, found " + values.get(i));
+        }
         objectives[i] = values.get(i).doubleValue();
       }
       return TrialOutcome.succeeded(trial, ObjectiveVector.of(objectives), cost, metrics);
     }
-    return TrialOutcome.unsuccessful(trial, status, cost, metrics, node.get("reason").textValue());
+    return TrialOutcome.unsuccessful(trial, status, cost, metrics, text(node, "reason"));
   }
 
   static ObjectNode trial(Trial trial) {
@@ -95,9 +102,72 @@ final class JournalCodec {
   }
 
   static Trial trial(JsonNode node) {
-    return new Trial(node.get("id").intValue(),
-        SpaceJson.configurationFromJson(node.get("configuration")), node.get("rung").intValue(),
-        node.get("fidelity").doubleValue(), node.get("bracket").intValue());
+    return new Trial(integer(node, "id"), SpaceJson.configurationFromJson(object(node, "configuration")),
+        integer(node, "rung"), number(node, "fidelity"), integer(node, "bracket"));
+  }
+
+  /** The trial of a trial_started event. */
+  static Trial startedTrial(JsonNode node) {
+    return trial(object(node, "trial"));
+  }
+
+  /** The reservation of a trial_started event. */
+  static double reserved(JsonNode node) {
+    return number(node, "reservedKgCO2e");
+  }
+
+  // Field readers: a missing or mistyped field is an IllegalArgumentException naming it, so that a
+  // corrupt journal is reported as such (found by JournalReaderFuzzTest).
+
+  private static JsonNode required(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      throw new IllegalArgumentException("field \"" + field + "\" is missing");
+    }
+    return value;
+  }
+
+  private static JsonNode object(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isObject()) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be a JSON object, found " + value.getNodeType());
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be a string, found " + value);
+    }
+    return value.textValue();
+  }
+
+  private static double number(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isNumber()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be a number, found " + value);
+    }
+    return value.doubleValue();
+  }
+
+  private static int integer(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be a 32-bit integer, found " + value);
+    }
+    return value.intValue();
+  }
+
+  private static long longInteger(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be a 64-bit integer, found " + value);
+    }
+    return value.longValue();
   }
 
   private static ObjectNode event(String type) {

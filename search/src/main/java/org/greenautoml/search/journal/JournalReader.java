@@ -1,84 +1,139 @@
 package org.greenautoml.search.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.greenautoml.search.schedule.TrialOutcome;
 
-/** Reads a journal's text into a {@link JournalReplay}, finding where the valid lines end. */
+/**
+ * Reads a journal's text into a {@link JournalReplay}, finding where the valid lines end. Every
+ * problem with the text is an {@link IllegalArgumentException} that names the journal and line.
+ */
 final class JournalReader {
 
   record Read(JournalReplay replay, long validBytes, boolean hasHeader) {}
 
+  /** What the lines read so far add up to. */
+  private static final class State {
+    final Map<Integer, TrialOutcome> outcomes = new LinkedHashMap<>();
+    final Map<Integer, Double> open = new HashMap<>();
+    double interruptedKg;
+    int interrupted;
+    boolean hasHeader;
+  }
+
+  private static final ObjectReader STRICT =
+      JournalCodec.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private JournalReader() {}
 
-  static Read read(Path path, String text, SearchHeader expected) {
-    String[] lines = text.split("\n", -1);
-    Map<Integer, TrialOutcome> outcomes = new LinkedHashMap<>();
-    Map<Integer, Double> open = new HashMap<>();
-    double interruptedKg = 0;
-    int interrupted = 0;
+  /**
+   * Reads the journal's bytes. Lines are split on the byte {@code \n} and decoded one by one, so
+   * that {@link Read#validBytes()} counts the file's own bytes even where a line is not valid UTF-8
+   * (decoding replaces such bytes, which changes their length; found by JournalReaderFuzzTest).
+   */
+  static Read read(Path path, byte[] bytes, SearchHeader expected) {
+    State state = new State();
     long validBytes = 0;
-    boolean hasHeader = false;
     Optional<String> torn = Optional.empty();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      boolean last = i == lines.length - 1;
-      if (last && line.isEmpty()) {
-        break;
-      }
+    int start = 0;
+    for (int number = 1; start < bytes.length; number++) {
+      int end = indexOf(bytes, (byte) '\n', start);
+      boolean last = end < 0;
+      int stop = last ? bytes.length : end;
+      String line = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
       JsonNode node = parse(line);
       if (node == null || last) {
-        if (last || (i == lines.length - 2 && lines[i + 1].isEmpty() && node == null)) {
+        if (last || (end == bytes.length - 1 && node == null)) {
           torn = Optional.of(line);
           break;
         }
         throw new IllegalArgumentException(
-            "journal " + path + " line " + (i + 1) + " is not valid JSON: " + abbreviate(line));
+            "journal " + path + " line " + number + " is not valid JSON: " + abbreviate(line));
       }
-      String event = node.path("event").asText();
-      if (!hasHeader) {
-        if (!event.equals("search_started")) {
-          throw new IllegalArgumentException(
-              "journal " + path + " line 1 must be search_started, found " + abbreviate(line));
-        }
-        SearchHeader found = JournalCodec.header(node);
-        Optional<String> mismatch = expected.mismatch(found);
-        if (mismatch.isPresent()) {
-          throw new IllegalArgumentException("journal " + path
-              + " belongs to another search and cannot be resumed: " + mismatch.get());
-        }
-        hasHeader = true;
-      } else if (event.equals("trial_started")) {
-        int id = node.get("trial").get("id").intValue();
-        Double previous = open.put(id, node.get("reservedKgCO2e").doubleValue());
-        if (previous != null) {
-          interrupted++;
-          interruptedKg += previous;
-        }
-      } else if (event.equals("trial_finished") || event.equals("trial_failed")) {
-        TrialOutcome outcome = JournalCodec.outcome(node);
-        open.remove(outcome.trial().id());
-        outcomes.put(outcome.trial().id(), outcome);
+      try {
+        accept(node, state, expected);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("journal " + path + " line " + number + " "
+            + e.getMessage() + ": " + abbreviate(line), e);
       }
-      validBytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
+      validBytes = end + 1L;
+      start = end + 1;
     }
-    for (double reserved : open.values()) {
-      interrupted++;
-      interruptedKg += reserved;
+    for (double reserved : state.open.values()) {
+      state.interrupted++;
+      state.interruptedKg += reserved;
     }
-    return new Read(new JournalReplay(outcomes, interrupted, interruptedKg, torn), validBytes,
-        hasHeader);
+    JournalReplay replay =
+        new JournalReplay(state.outcomes, state.interrupted, state.interruptedKg, torn);
+    return new Read(replay, validBytes, state.hasHeader);
   }
 
+  private static void accept(JsonNode node, State state, SearchHeader expected) {
+    String event = node.path("event").asText();
+    if (!state.hasHeader) {
+      if (!event.equals("search_started")) {
+        throw new IllegalArgumentException("must be search_started, found " + event);
+      }
+      SearchHeader found = header(node);
+      Optional<String> mismatch = expected.mismatch(found);
+      if (mismatch.isPresent()) {
+        throw new IllegalArgumentException(
+            "belongs to another search, which cannot be resumed: " + mismatch.get());
+      }
+      state.hasHeader = true;
+    } else if (event.equals("trial_started")) {
+      int id = event(node, JournalCodec::startedTrial, "trial_started").id();
+      Double previous = state.open.put(id, event(node, JournalCodec::reserved, "trial_started"));
+      if (previous != null) {
+        state.interrupted++;
+        state.interruptedKg += previous;
+      }
+    } else if (event.equals("trial_finished") || event.equals("trial_failed")) {
+      TrialOutcome outcome = event(node, JournalCodec::outcome, event);
+      state.open.remove(outcome.trial().id());
+      state.outcomes.put(outcome.trial().id(), outcome);
+    }
+  }
+
+  private static SearchHeader header(JsonNode node) {
+    try {
+      return JournalCodec.header(node);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("is not a valid search_started event: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T event(
+      JsonNode node, Function<JsonNode, T> decode, String event) {
+    try {
+      return decode.apply(node);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("is not a valid " + event + " event: " + e.getMessage(), e);
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte value, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The line's JSON object, or null; text after the object makes the line invalid. */
   private static JsonNode parse(String line) {
     try {
-      JsonNode node = JournalCodec.MAPPER.readTree(line);
+      JsonNode node = STRICT.readTree(line);
       return node != null && node.isObject() ? node : null;
     } catch (JsonProcessingException e) {
       return null;

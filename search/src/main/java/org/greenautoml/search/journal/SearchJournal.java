@@ -49,11 +49,15 @@ public final class SearchJournal implements Closeable {
   public static SearchJournal open(Path path, SearchHeader header) {
     requireNonNull(path, "path");
     requireNonNull(header, "header");
+    FileChannel channel;
     try {
-      FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE,
+      channel = FileChannel.open(path, StandardOpenOption.CREATE,
           StandardOpenOption.READ, StandardOpenOption.WRITE);
-      String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-      JournalReader.Read read = JournalReader.read(path, text, header);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open journal " + path, e);
+    }
+    try {
+      JournalReader.Read read = JournalReader.read(path, Files.readAllBytes(path), header);
       channel.truncate(read.validBytes());
       channel.position(read.validBytes());
       read.replay().tornLine().ifPresent(line -> LOG.log(System.Logger.Level.WARNING,
@@ -65,7 +69,19 @@ public final class SearchJournal implements Closeable {
       }
       return journal;
     } catch (IOException e) {
+      closeQuietly(channel);
       throw new UncheckedIOException("cannot open journal " + path, e);
+    } catch (RuntimeException e) {
+      closeQuietly(channel);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException suppressed) {
+      LOG.log(System.Logger.Level.DEBUG, "closing a journal that failed to open", suppressed);
     }
   }
 

@@ -1,0 +1,71 @@
+package org.greenautoml;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.search.budget.CarbonLedger;
+import org.greenautoml.search.execute.TrialEvaluator;
+import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.TrialMetrics;
+import org.greenautoml.trial.TrialModel;
+import org.greenautoml.trial.worker.TrialWorkers;
+
+/**
+ * Where a search's trials run, per {@link Isolation}: the evaluator, what the overhead charger
+ * needs to tell trial energy from overhead, and the trained models of the front.
+ *
+ * @param evaluator runs trials
+ * @param reportProgress pushes running trials' spending to the ledger (in-process trials)
+ * @param inProcessTrialJoules energy of trials metered inside this JVM
+ * @param models the model of a finished top-fidelity trial
+ * @param workerOverheadJoules energy of worker JVMs outside trials, already charged as overhead
+ * @param closer ends the workers
+ */
+record TrialBackend(
+    TrialEvaluator evaluator,
+    Runnable reportProgress,
+    DoubleSupplier inProcessTrialJoules,
+    IntFunction<Optional<TrialModel>> models,
+    DoubleSupplier workerOverheadJoules,
+    Runnable closer)
+    implements AutoCloseable {
+
+  static TrialBackend inProcess(MeteredTrialEvaluator evaluator) {
+    return new TrialBackend(evaluator, evaluator::reportProgress, evaluator::meteredJoules,
+        evaluator::model, () -> 0.0, () -> {});
+  }
+
+  static TrialBackend workers(
+      GreenAutoML engine,
+      PreparedData data,
+      Map<String, ModelFamily> families,
+      CarbonAccountant accountant,
+      CarbonLedger ledger,
+      Function<TrialMetrics, ObjectiveVector> objectives) {
+    DoubleConsumer chargeOverhead = joules -> ledger.chargeOverhead(
+        accountant.footprintOf(joules / EnergyReading.JOULES_PER_KWH).kgCO2e());
+    TrialWorkers workers;
+    try {
+      workers = TrialWorkers.start(data, families, engine.seed,
+          new TrialWorkers.Settings(engine.workerHeapMegabytes, engine.perTrialTimeLimit),
+          accountant, objectives, chargeOverhead);
+    } catch (IllegalArgumentException e) {
+      throw new GreenAutoMLException(e.getMessage());
+    }
+    return new TrialBackend(workers, () -> {}, () -> 0.0, workers::model,
+        workers::workerOverheadJoules, workers::close);
+  }
+
+  @Override
+  public void close() {
+    closer.run();
+  }
+}
