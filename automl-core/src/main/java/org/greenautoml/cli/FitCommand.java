@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.greenautoml.GreenAutoML;
+import org.greenautoml.Isolation;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchResult;
 import org.greenautoml.data.TabularData;
@@ -117,6 +118,11 @@ final class FitCommand extends CliCommand {
   @Option(names = "--resume", description = "Continue the search whose journal is in --out.")
   boolean resume;
 
+  @Option(names = "--isolation", paramLabel = "thread|process", defaultValue = "thread",
+      description = "Where trials run: threads of this JVM (default), or worker JVMs with a heap"
+          + " cap that are killed on out-of-memory, crash, time limit or a spent budget.")
+  String isolation;
+
   @Override
   int run() throws Exception {
     checkOutputDirectory();
@@ -193,7 +199,17 @@ final class FitCommand extends CliCommand {
     if (maxTrials != null) {
       engine.maxTrials(maxTrials);
     }
+    engine.isolation(isolation());
     return engine;
+  }
+
+  private Isolation isolation() {
+    return switch (isolation.toLowerCase(java.util.Locale.ROOT)) {
+      case "thread" -> Isolation.THREAD;
+      case "process" -> Isolation.PROCESS;
+      default -> throw new UserError(
+          "--isolation must be thread or process, found " + isolation);
+    };
   }
 
   /**

@@ -64,6 +64,10 @@ final class FitOutputs {
   }
 
   private static void saveModels(Path out, SearchResult result) {
-    ModelFiles.saveFront(out, result);
+    List<Integer> missing = ModelFiles.saveFront(out, result);
+    if (!missing.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "no model to save for front trials " + missing
+          + " (below full fidelity, trained in worker processes); they cannot be exported");
+    }
   }
 }

@@ -17,8 +17,8 @@ final class ModelFiles {
   private ModelFiles() {}
 
   /** Saves the front's models into {@code runDirectory/models}. */
-  static void saveFront(Path runDirectory, SearchResult result) {
-    ModelStore.saveFront(runDirectory, result);
+  static List<Integer> saveFront(Path runDirectory, SearchResult result) {
+    return ModelStore.saveFront(runDirectory, result);
   }
 
   /** The trials whose models are saved in the run directory. */

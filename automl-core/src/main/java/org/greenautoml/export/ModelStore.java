@@ -38,26 +38,30 @@ public final class ModelStore {
   private ModelStore() {}
 
   /**
-   * Saves every front model of a search. A front trial replayed from a resumed search's journal
-   * has no model in memory; its model was saved by the search that ran it (a search with an output
-   * directory saves every top-fidelity model as it goes) and is kept.
+   * Saves every front model of a search that is in memory, and returns the ids of front trials
+   * whose model is neither in memory nor already saved. A front trial replayed from a resumed
+   * search's journal has no model in memory; the search that ran it saved it (a search with an
+   * output directory saves every full-fidelity model as it goes), so it is kept. A front below full
+   * fidelity (a search stopped early) of trials run in worker processes has no model: workers send
+   * back full-fidelity models only.
    *
-   * @throws ExportException if a file cannot be written, or a front model is neither in memory nor
-   *     saved
+   * @throws ExportException if a file cannot be written
    */
-  public static void saveFront(Path runDirectory, SearchResult result) {
+  public static List<Integer> saveFront(Path runDirectory, SearchResult result) {
     requireNonNull(runDirectory, "runDirectory");
     requireNonNull(result, "result");
     Optional<EncodingSchema> encoding = result.encoder().map(FeatureEncoder::schema);
+    List<Integer> missing = new ArrayList<>();
+    List<Integer> saved = savedTrialIds(runDirectory);
     for (TrialRecord trial : result.front()) {
       Optional<TrialModel> model = result.model(trial.id());
       if (model.isPresent()) {
         saveTrial(runDirectory, model.get(), encoding);
-      } else if (!Files.isRegularFile(modelFile(runDirectory, trial.id()))) {
-        throw new ExportException("front trial " + trial.id() + " has no model in memory and none"
-            + " saved in " + runDirectory.resolve(MODELS));
+      } else if (!saved.contains(trial.id())) {
+        missing.add(trial.id());
       }
     }
+    return missing;
   }
 
   /**
