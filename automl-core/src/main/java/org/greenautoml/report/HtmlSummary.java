@@ -56,7 +56,7 @@ final class HtmlSummary {
           ? Figures.sig(grid / b.spentKWh()) + "× less energy than grid search over the same space<br>"
           : "";
       card(html, "Against grid search",
-          Figures.fixed(100 * (1 - b.spentKWh() / grid), 0) + "% saved", factor + detail);
+          savedPercent(b.spentKWh() / grid) + "% saved", factor + detail);
     } else {
       card(html, "Against grid search", "no saving",
           "this search spent at least the grid-search estimate<br>" + detail);
@@ -103,5 +103,14 @@ final class HtmlSummary {
       return Figures.fixed(seconds, 1) + " s";
     }
     return (s >= 3600 ? s / 3600 + " h " : "") + (s % 3600) / 60 + " min " + s % 60 + " s";
+  }
+
+  /**
+   * The share saved in whole percent, or above 99% in tenths rounded down, so that a search that
+   * spent anything never reads "100% saved".
+   */
+  private static String savedPercent(double spentShare) {
+    double saved = 100 * (1 - spentShare);
+    return saved > 99 ? Figures.fixed(Math.floor(saved * 10) / 10, 1) : Figures.fixed(saved, 0);
   }
 }
