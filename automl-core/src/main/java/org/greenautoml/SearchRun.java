@@ -59,11 +59,16 @@ final class SearchRun {
   /**
    * The share of the user's budget held back from trials. A trial running in a worker thread
    * cannot be interrupted, and the engine's overhead keeps accruing while the last trials run, so
-   * trials are only started against 90% of the budget; the rest absorbs overhead and the error of
-   * the cost predictor, and the whole spend (trials and overhead) stays within the user's budget.
-   * Trials in worker processes can be killed instead.
+   * trials are only started against 85% of the budget; the rest absorbs overhead and the error of
+   * the cost predictor. With {@link Isolation#THREAD} the cap therefore holds as long as the last
+   * trials cost no more than {@link #COST_SAFETY_FACTOR} times their predicted upper estimate plus
+   * this reserve; with {@link Isolation#PROCESS} running workers are killed when the budget is
+   * spent, and it holds to within one progress period.
    */
-  static final double RESERVE_FRACTION = 0.1;
+  static final double RESERVE_FRACTION = 0.15;
+
+  /** The cost predictor's multiplier on its fitted estimate of a trial's cost. */
+  static final double COST_SAFETY_FACTOR = 2.0;
 
   private final GreenAutoML engine;
   private final PreparedData data;
@@ -133,7 +138,7 @@ final class SearchRun {
                       engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
                   evaluator,
                   ledger,
-                  new CostPredictor(budgetKgCO2e / 20, 1.5))
+                  new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR))
               .workers(engine.workers)
               .limits(limits())
               .convergence(
