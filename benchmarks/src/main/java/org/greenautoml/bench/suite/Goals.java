@@ -28,6 +28,7 @@ final class Goals {
     List<Double> accuracyGaps = new ArrayList<>();
     List<Double> hvRatios = new ArrayList<>();
     List<Double> energyMultiples = new ArrayList<>();
+    int compared = 0;
     for (String d : datasets) {
       List<RunFigures> mo = result.of(d, Method.MO_ASHA);
       List<RunFigures> grid = result.of(d, Method.GRID);
@@ -37,16 +38,23 @@ final class Goals {
       }
       moKWh += Spread.of(mo, f -> f.run().spentKWh()).median();
       gridFullKWh += Spread.of(mo, RunFigures::gridFullKWh).median();
+      compared++;
       if (!grid.isEmpty()) {
         gridSpentKWh += Spread.of(grid, f -> f.run().spentKWh()).median();
-        accuracyGaps.add(100 * (Spread.of(mo, f -> f.run().bestTestAccuracy()).median()
-            - Spread.of(grid, f -> f.run().bestTestAccuracy()).median()));
+        double gap = 100 * (Spread.of(mo, f -> f.run().bestTestAccuracy()).median()
+            - Spread.of(grid, f -> f.run().bestTestAccuracy()).median());
+        if (!Double.isNaN(gap)) {
+          accuracyGaps.add(gap);
+        }
       }
-      if (!random.isEmpty()) {
-        hvRatios.add(Spread.of(mo, RunFigures::hypervolume).median()
-            / Spread.of(random, RunFigures::hypervolume).median());
+      double randomHv = random.isEmpty() ? 0 : Spread.of(random, RunFigures::hypervolume).median();
+      if (randomHv > 0) {
+        hvRatios.add(Spread.of(mo, RunFigures::hypervolume).median() / randomHv);
       }
-      mo.forEach(f -> energyMultiples.add(f.run().spentKWh() / f.run().bestTrainingKWh()));
+      mo.stream()
+          .mapToDouble(f -> f.run().spentKWh() / f.run().bestTrainingKWh())
+          .filter(m -> !Double.isNaN(m))
+          .forEach(energyMultiples::add);
     }
     double[] gaps = accuracyGaps.stream().mapToDouble(Double::doubleValue).toArray();
     double[] hv = hvRatios.stream().mapToDouble(Double::doubleValue).toArray();
@@ -56,18 +64,22 @@ final class Goals {
             + " (ratio %.4f; goal <= 0.1) and %.3g kWh for grid search cut off at the same budget"
             + " (ratio %.2f). Test accuracy, MO-ASHA median minus budget-limited grid median,"
             + " per dataset, median over datasets: %+.2f pp (min %+.2f, max %+.2f; goal >= -0.5)."
-            + " Datasets where the gap is >= -0.5 pp: %d of %d.",
+            + " Datasets where the gap is >= -0.5 pp: %d of the %d where both found a"
+            + " full-fidelity model (of %d).",
         moKWh, gridFullKWh, moKWh / gridFullKWh, gridSpentKWh, moKWh / gridSpentKWh,
         Spread.median(gaps), min(gaps), max(gaps),
-        (int) accuracyGaps.stream().filter(g -> g >= -0.5).count(), gaps.length));
+        (int) accuracyGaps.stream().filter(g -> g >= -0.5).count(), gaps.length, compared));
     lines.add(String.format(Locale.ROOT,
         "2. Hypervolume: MO-ASHA / random search, per dataset (medians over seeds), median over"
-            + " datasets %.3f (min %.3f, max %.3f; goal >= 1); >= 1 on %d of %d datasets.",
+            + " datasets %.3f (min %.3f, max %.3f; goal >= 1); >= 1 on %d of the %d datasets where"
+            + " random search has a positive hypervolume (0 when MO-ASHA reached no full-fidelity"
+            + " model).",
         Spread.median(hv), min(hv), max(hv),
         (int) hvRatios.stream().filter(r -> r >= 1).count(), hv.length));
     lines.add(String.format(Locale.ROOT,
         "3. Search energy / training energy of the chosen (most accurate) model at full fidelity:"
-            + " median %.1fx over %d MO-ASHA runs (min %.1fx, max %.1fx; goal <= 5x).",
+            + " median %.1fx over the %d MO-ASHA runs that chose one (min %.1fx, max %.1fx;"
+            + " goal <= 5x).",
         Spread.median(multiples), multiples.length, min(multiples), max(multiples)));
     return lines;
   }
