@@ -8,7 +8,7 @@ import org.greenautoml.search.space.ParameterSpace;
 
 /**
  * A synthetic learning-curve surrogate for scheduler benchmarks (documented in
- * {@code docs/benchmarks-search.md}).
+ * {@code docs/benchmarks.md}, section 3).
  *
  * <p>Space: {@code lr} log-uniform in [1e-4, 1], {@code reg} uniform in [0, 1], {@code depth} int in
  * [1, 16]. Final accuracy {@code a(c) = 0.95 - 0.04 (log10 lr + 2.3)^2 - 0.12 (reg - 0.35)^2
