@@ -45,7 +45,7 @@ import org.tribuo.classification.Label;
  * operation scores the whole test split at once ({@code *Batch}) or its first row
  * ({@code *Row}); the ONNX side includes building the float32 input from the Tribuo examples.
  *
- * <p>Run: see {@code docs/benchmarks-onnx-trees.md}, which has the numbers and the command
+ * <p>Run: see the ONNX tree-export section of {@code docs/benchmarks.md}, which has the numbers and the command
  * (onnxruntime 1.29 crashes the JVM when a system property, the class path included, is about
  * 4000 characters or longer, so the run uses a manifest-only class-path jar):
  * {@code java -Dgreenautoml.shared=../shared -cp /tmp/trees-cp.jar org.openjdk.jmh.Main
