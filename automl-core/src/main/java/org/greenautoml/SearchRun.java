@@ -52,6 +52,15 @@ final class SearchRun {
    */
   static final double CONVERGENCE_EPSILON = 0.05;
 
+  /**
+   * The share of the user's budget held back from trials. A trial running in a worker thread
+   * cannot be interrupted, and the engine's overhead keeps accruing while the last trials run, so
+   * trials are only started against 90% of the budget; the rest absorbs overhead and the error of
+   * the cost predictor, and the whole spend (trials and overhead) stays within the user's budget.
+   * Trials in worker processes can be killed instead.
+   */
+  static final double RESERVE_FRACTION = 0.1;
+
   private final GreenAutoML engine;
   private final PreparedData data;
   private final DataIdentity identity;
@@ -106,7 +115,7 @@ final class SearchRun {
     MeteredTrialEvaluator evaluator =
         new MeteredTrialEvaluator(
             data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed);
-    CarbonLedger ledger = new CarbonLedger(budgetKgCO2e);
+    CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
         engine.progressListener.map(listener -> new ProgressReporter(listener, ledger));
     TrialEvaluator tracked = progress.map(p -> p.tracking(evaluator)).orElse(evaluator);
@@ -134,11 +143,12 @@ final class SearchRun {
       overhead.close();
       overheadJoules = overhead.chargedJoules();
     }
-    return result(outcome, ledger, accountant, overheadJoules, skipped, evaluator);
+    return result(outcome, budgetKgCO2e, ledger, accountant, overheadJoules, skipped, evaluator);
   }
 
   private SearchResult result(
       SearchOutcome outcome,
+      double budgetKgCO2e,
       CarbonLedger ledger,
       CarbonAccountant accountant,
       double overheadJoules,
@@ -155,7 +165,7 @@ final class SearchRun {
     double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
         new BudgetStatement(
-            ledger.budgetKgCO2e(),
+            budgetKgCO2e,
             ledger.spentKgCO2e(),
             trialsKWh,
             overheadJoules / EnergyReading.JOULES_PER_KWH);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.greenautoml.export.trees.TreeOnnxExporter;
 import org.greenautoml.family.Families;
 import org.tribuo.Model;
 import org.tribuo.ONNXExportable;
@@ -51,7 +52,13 @@ public final class ModelExporter {
             (model, domain, version) ->
                 ((ONNXExportable) model).exportONNXModel(domain, version).toByteArray(),
             OnnxSignature.TRIBUO_OUTPUT,
-            Optional.empty()));
+            Optional.empty()),
+        new OnnxRoute(
+            Set.of("xgboost", "cart", "random-forest", "extra-trees"),
+            TreeOnnxExporter::supports,
+            TreeOnnxExporter::toOnnx,
+            "probabilities",
+            Optional.of("label")));
   }
 
   /**

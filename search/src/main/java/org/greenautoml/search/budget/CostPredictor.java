@@ -4,30 +4,40 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Learns, from finished trials, how much a trial of a (family, fidelity) costs, and gives an upper
  * estimate for the next one.
  *
- * <p>Model: cost is proportional to fidelity (the fraction of training rows) within a family. Each
- * observation gives a rate {@code cost / fidelity}; the upper estimate is {@code fidelity x
- * (largest rate seen for the family) x safetyFactor}. A family never seen borrows the largest rate
- * of any family; before any observation the stated prior rate is used. Because fixed per-trial
- * overheads make small-fidelity rates larger, the estimate errs high at larger fidelities, which is
- * the safe side for a budget. Thread-safe; O(1) per call.
+ * <p>Model: within a family, a trial costs a fixed part plus a part that grows as a power {@code
+ * k} of the fidelity (the fraction of training rows), {@code 1 <= k <= 2} (linear, up to
+ * quadratic for families such as kernel SVMs). For a fidelity at or below one already observed,
+ * the estimate is the largest cost seen at the nearest observed fidelity above it. Above every
+ * observed fidelity it takes the cost at the lowest observed fidelity as the fixed part, fits
+ * {@code k} to the growth of the rest between the two highest observed fidelities, and
+ * extrapolates from the highest; while {@code k} cannot be fitted it assumes 2. Separating the
+ * fixed part keeps it from masking the growth (which would underestimate) or from being scaled up
+ * with the rows (which, extrapolated from a tiny subsample, overestimates full-fidelity trials many
+ * times over). Every estimate is multiplied
+ * by the safety factor. A family never seen borrows the largest estimate of any family; before any
+ * observation the stated prior is used. Thread-safe; O(log r) per call for r observed fidelities.
  */
 public final class CostPredictor {
 
+  private static final double MIN_EXPONENT = 1.0;
+  private static final double MAX_EXPONENT = 2.0;
+
   private final double priorKgPerFullFidelity;
   private final double safetyFactor;
-  private final Map<String, Double> maxRateByFamily = new HashMap<>();
-  private double maxRate = Double.NaN;
+  private final Map<String, NavigableMap<Double, Double>> maxCostByFamily = new HashMap<>();
 
   /**
    * A predictor.
    *
    * @param priorKgPerFullFidelity the assumed cost of a full-fidelity trial before any observation
-   * @param safetyFactor the multiplier on the largest observed rate, at least 1
+   * @param safetyFactor the multiplier on every estimate, at least 1
    */
   public CostPredictor(double priorKgPerFullFidelity, double safetyFactor) {
     this.priorKgPerFullFidelity =
@@ -44,23 +54,53 @@ public final class CostPredictor {
     requireNonNull(familyKey, "familyKey");
     requireFidelity(fidelity);
     CarbonLedger.requireNonNegativeFinite("observed cost (kg CO2e)", costKgCO2e);
-    double rate = costKgCO2e / fidelity;
-    maxRateByFamily.merge(familyKey, rate, Math::max);
-    maxRate = Double.isNaN(maxRate) ? rate : Math.max(maxRate, rate);
+    maxCostByFamily
+        .computeIfAbsent(familyKey, k -> new TreeMap<>())
+        .merge(fidelity, costKgCO2e, Math::max);
   }
 
   /** The upper estimate of a trial's cost in kg CO2e. */
   public synchronized double upperEstimate(String familyKey, double fidelity) {
     requireNonNull(familyKey, "familyKey");
     requireFidelity(fidelity);
-    Double rate = maxRateByFamily.get(familyKey);
-    if (rate != null) {
-      return fidelity * rate * safetyFactor;
+    NavigableMap<Double, Double> observed = maxCostByFamily.get(familyKey);
+    if (observed != null) {
+      return safetyFactor * estimate(observed, fidelity);
     }
-    if (!Double.isNaN(maxRate)) {
-      return fidelity * maxRate * safetyFactor;
+    if (!maxCostByFamily.isEmpty()) {
+      double largest = 0;
+      for (NavigableMap<Double, Double> family : maxCostByFamily.values()) {
+        largest = Math.max(largest, estimate(family, fidelity));
+      }
+      return safetyFactor * largest;
     }
     return fidelity * priorKgPerFullFidelity;
+  }
+
+  private static double estimate(NavigableMap<Double, Double> observed, double fidelity) {
+    Map.Entry<Double, Double> atOrAbove = observed.ceilingEntry(fidelity);
+    if (atOrAbove != null) {
+      return atOrAbove.getValue();
+    }
+    Map.Entry<Double, Double> highest = observed.lastEntry();
+    double growth = fidelity / highest.getKey();
+    if (observed.size() == 1) {
+      return highest.getValue() * Math.pow(growth, MAX_EXPONENT);
+    }
+    double fixed = observed.firstEntry().getValue();
+    double variable = highest.getValue() - fixed;
+    if (variable <= 0) {
+      return highest.getValue() * growth;
+    }
+    Map.Entry<Double, Double> below = observed.lowerEntry(highest.getKey());
+    double variableBelow = below.getValue() - fixed;
+    double exponent = MAX_EXPONENT;
+    if (variableBelow > 0) {
+      double fitted =
+          Math.log(variable / variableBelow) / Math.log(highest.getKey() / below.getKey());
+      exponent = Math.max(MIN_EXPONENT, Math.min(MAX_EXPONENT, fitted));
+    }
+    return fixed + variable * Math.pow(growth, exponent);
   }
 
   private static void requireFidelity(double fidelity) {

@@ -71,18 +71,6 @@ final class CarbonLedgerTest {
   }
 
   @Test
-  void costPredictor_learnsLargestRatePerFamily_withSafetyFactor() {
-    CostPredictor predictor = new CostPredictor(2.0, 1.5);
-    assertThat(predictor.upperEstimate("cart", 0.5)).isCloseTo(1.0, within(1e-12));
-    predictor.observe("cart", 0.25, 0.01);
-    predictor.observe("cart", 1.0, 0.02);
-    assertThat(predictor.upperEstimate("cart", 1.0)).isCloseTo(0.04 * 1.5, within(1e-12));
-    predictor.observe("knn", 1.0, 0.5);
-    assertThat(predictor.upperEstimate("svm", 0.1)).isCloseTo(0.1 * 0.5 * 1.5, within(1e-12));
-    assertThat(predictor.upperEstimate("cart", 1.0)).isCloseTo(0.06, within(1e-12));
-  }
-
-  @Test
   void costPredictor_badFidelityOrSafety_isRejected() {
     assertThatThrownBy(() -> new CostPredictor(1.0, 0.5))
         .hasMessage("safety factor must be finite and at least 1, found 0.5");
