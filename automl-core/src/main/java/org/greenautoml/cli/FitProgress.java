@@ -33,6 +33,15 @@ abstract class FitProgress implements Consumer<SearchProgress>, AutoCloseable {
             ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * p.bestAccuracySoFar()));
   }
 
+  /** The same, short enough to sit beside a bar on an 80-column terminal. */
+  static String compact(SearchProgress p) {
+    return String.format(Locale.ROOT, "%d trials, rung %s, best %s, %.2g g left",
+        p.trialsFinished(), p.highestRung() < 0 ? "-" : Integer.toString(p.highestRung()),
+        Double.isNaN(p.bestAccuracySoFar())
+            ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * p.bestAccuracySoFar()),
+        p.remainingKgCO2e() * 1000);
+  }
+
   @Override
   public void close() {}
 
@@ -77,7 +86,7 @@ abstract class FitProgress implements Consumer<SearchProgress>, AutoCloseable {
     public synchronized void accept(SearchProgress progress) {
       long step = Math.min(STEPS, Math.round(STEPS * progress.spentKgCO2e() / budgetKgCO2e));
       bar.stepTo(step);
-      bar.setExtraMessage(describe(progress));
+      bar.setExtraMessage(compact(progress));
     }
 
     @Override
