@@ -35,7 +35,8 @@ final class DataPreparation {
     requireUsable(table);
     Instant started = Instant.now();
     Measurement process = engine.meter.start(MeterScope.PROCESS);
-    StratifiedSplit.Holdout split = split(engine, table.labelIndices());
+    StratifiedSplit.Holdout split = StratifiedSplit.holdout(
+        table, 1 - engine.validationFraction, engine.validationFraction, 0, engine.seed);
     TabularData train = table.rows(split.train());
     FeatureEncoder encoder = FeatureEncoder.fit(train);
     PreparedData prepared =
@@ -82,6 +83,10 @@ final class DataPreparation {
   }
 
   private static void requireUsable(TabularData table) {
+    if (table.features().isEmpty()) {
+      throw new GreenAutoMLException(table.source() + ": has no column besides the target '"
+          + table.targetName() + "'; a classifier needs at least one feature column");
+    }
     java.util.SortedSet<String> present = new TreeSet<>();
     for (int row = 0; row < table.rowCount(); row++) {
       present.add(table.label(row));

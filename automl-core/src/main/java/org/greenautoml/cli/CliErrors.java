@@ -71,9 +71,14 @@ final class CliErrors {
     if (cause instanceof AccessDeniedException denied) {
       return Optional.of("permission denied: " + denied.getFile());
     }
-    if (cause instanceof NotDirectoryException || cause instanceof FileAlreadyExistsException
-        || cause instanceof FileNotFoundException) {
-      return Optional.of(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    if (cause instanceof NotDirectoryException notDirectory) {
+      return Optional.of("not a directory: " + notDirectory.getFile());
+    }
+    if (cause instanceof FileAlreadyExistsException exists) {
+      return Optional.of("a file is in the way (a directory was expected): " + exists.getFile());
+    }
+    if (cause instanceof FileNotFoundException notFound) {
+      return Optional.of("cannot open " + notFound.getMessage());
     }
     return Optional.empty();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.greenautoml.GreenAutoML;
 import org.greenautoml.Isolation;
 import org.greenautoml.SchedulerKind;
+import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
@@ -102,6 +103,12 @@ final class FitCommand extends CliCommand {
   @Option(names = "--max-trials", paramLabel = "N", description = "Stop after this many trials.")
   Integer maxTrials;
 
+  @Option(names = "--objectives", paramLabel = "LIST", split = ",", hidden = true,
+      description = "Advanced: what promotion and the front rank on, comma-separated, from"
+          + " accuracy, training-energy, inference-energy, model-size (default: the first three)."
+          + " 'accuracy' alone makes a one-worker search with --max-trials repeatable exactly.")
+  List<String> objectives;
+
   @Option(names = "--min-fidelity", paramLabel = "F",
       description = "The lowest fidelity of the ladder (default: 1/27, raised to 1/9 or 1/3 when"
           + " the lowest rung would train on fewer than " + MIN_ROWS + " rows).")
@@ -132,6 +139,7 @@ final class FitCommand extends CliCommand {
     }
     double budgetKg = budgetKgCO2e(demo);
     TabularData table = demo ? DemoData.read(target) : read(data, "--data");
+    TabularData held = test == null ? null : read(test, "--test");
     GreenAutoML.Builder engine = engine();
     engine.minFidelity(minFidelity != null ? minFidelity : lowestFidelity(table.rowCount()));
     SearchResult result;
@@ -141,13 +149,17 @@ final class FitCommand extends CliCommand {
     }
     FitOutputs.write(out, result, familyNames(), resume);
     FitSummary.print(out(), out, result);
-    if (test != null) {
-      FitSummary.printTestScores(out(), result, read(test, "--test"));
+    if (held != null) {
+      FitSummary.printTestScores(out(), result, held);
     }
     return 0;
   }
 
   private void checkOutputDirectory() {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError("--out " + out + " is a file, not a directory; name a directory (it is"
+          + " created if missing)");
+    }
     boolean hasJournal = Files.exists(out.resolve(RunReports.JOURNAL));
     if (hasJournal && !resume) {
       throw new UserError(out + " already holds a search (" + RunReports.JOURNAL
@@ -200,6 +212,10 @@ final class FitCommand extends CliCommand {
       engine.maxTrials(maxTrials);
     }
     engine.isolation(isolation());
+    if (objectives != null) {
+      engine.objectives(objectives.stream().map(FitCommand::objective)
+          .toArray(SearchObjective[]::new));
+    }
     return engine;
   }
 
@@ -233,8 +249,22 @@ final class FitCommand extends CliCommand {
         throw new UserError(e.getMessage() + " (resume with the same --data, --seed and"
             + " --families)");
       }
+      if (resume && String.valueOf(e.getMessage()).startsWith("journal ")) {
+        throw new UserError(e.getMessage() + " (the journal is damaged: fit into a new --out)");
+      }
       throw e;
     }
+  }
+
+  private static SearchObjective objective(String name) {
+    return switch (name.trim()) {
+      case "accuracy" -> SearchObjective.VALIDATION_ACCURACY;
+      case "training-energy" -> SearchObjective.TRAINING_ENERGY;
+      case "inference-energy" -> SearchObjective.INFERENCE_ENERGY;
+      case "model-size" -> SearchObjective.MODEL_SIZE;
+      default -> throw new UserError("--objectives: unknown objective '" + name + "'; choose from"
+          + " accuracy, training-energy, inference-energy, model-size");
+    };
   }
 
   private List<String> familyNames() {

@@ -3,12 +3,15 @@ package org.greenautoml.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -16,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.greenautoml.data.DatasetException;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 import picocli.CommandLine.Command;
@@ -91,8 +95,20 @@ final class PredictCommand extends CliCommand {
     Path copy = Files.createTempFile("greenautoml-predict", ".csv");
     try {
       String label = target != null ? target : PLACEHOLDER;
-      int rows = copyWithPlaceholder(file, copy, target);
-      TabularData read = TabularReader.builder().target(label).build().read(copy);
+      int rows;
+      try {
+        rows = copyWithPlaceholder(file, copy, target);
+      } catch (CharacterCodingException e) {
+        throw notUtf8(file);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(file + ", line 1: the header cannot be used: " + e.getMessage());
+      }
+      TabularData read;
+      try {
+        read = TabularReader.builder().target(label).build().read(copy);
+      } catch (DatasetException e) {
+        throw new UserError(e.getMessage().replace(copy.toString(), file.toString()));
+      }
       return read.rows(IntStream.range(0, rows).toArray());
     } finally {
       Files.deleteIfExists(copy);
@@ -116,7 +132,11 @@ final class PredictCommand extends CliCommand {
       printer.printRecord(header);
       List<String> first = null;
       int rows = 0;
-      for (CSVRecord record : parser) {
+      for (CSVRecord record : records(file, parser)) {
+        if (record.size() != parser.getHeaderNames().size()) {
+          throw new UserError(file + ", line " + parser.getCurrentLineNumber() + ": the row has "
+              + record.size() + " fields, the header " + parser.getHeaderNames().size());
+        }
         List<String> cells = new ArrayList<>(record.toList());
         if (target == null) {
           cells.add("unlabelled");
@@ -132,6 +152,43 @@ final class PredictCommand extends CliCommand {
       printer.printRecord(first);
       return rows;
     }
+  }
+
+  /**
+   * The error for a file that is not UTF-8: the table reader's, which names the line and column
+   * of the first bad byte (the CSV parser reads ahead, so its position would be wrong).
+   */
+  private static UserError notUtf8(Path file) {
+    try {
+      TabularReader.builder().build().read(file);
+    } catch (DatasetException e) {
+      return new UserError(e.getMessage());
+    }
+    return new UserError(file + ": contains bytes that are not valid UTF-8; save it as UTF-8");
+  }
+
+  /** The parser's records; a parse error becomes a user error naming the file and line. */
+  private static Iterable<CSVRecord> records(Path file, CSVParser parser) {
+    Iterator<CSVRecord> it = parser.iterator();
+    return () -> new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return it.hasNext();
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof CharacterCodingException) {
+            throw notUtf8(file);
+          }
+          throw new UserError(file + ", line " + (parser.getCurrentLineNumber() + 1) + " or"
+              + " after: cannot be parsed as CSV: " + e.getCause().getMessage());
+        }
+      }
+
+      @Override
+      public CSVRecord next() {
+        return it.next();
+      }
+    };
   }
 
   private static void write(ModelFiles.Scores scores, Appendable out) throws IOException {

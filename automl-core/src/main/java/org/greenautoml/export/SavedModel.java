@@ -104,7 +104,7 @@ public final class SavedModel implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw new ExportException(
           file + " is not a readable Tribuo model file (truncated or corrupted?): "
-              + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+              + e.getMessage(), e);
     }
     if (!model.validate(Label.class)) {
       throw new ExportException(file + " is a Tribuo model, but not a classification model");

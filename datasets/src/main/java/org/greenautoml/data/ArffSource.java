@@ -54,6 +54,8 @@ final class ArffSource {
       return table.finish(file.getFileName().toString());
     } catch (CharacterCodingException e) {
       throw Utf8Locator.locate(file);
+    } catch (LineLimitedReader.LineTooLongException e) {
+      throw CsvSource.translate(file, e, e.line(), 0);
     } catch (IOException e) {
       throw DatasetException.at(file, "could not be read: " + e.getMessage(), e);
     }

@@ -27,6 +27,7 @@ final class CsvSource {
 
   static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+  private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,]+)");
 
   private CsvSource() {}
 
@@ -86,14 +87,23 @@ final class CsvSource {
       throw DatasetException.at(file, "is not a gzip file although its name ends in .gz ("
           + e.getMessage() + ")", e);
     }
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    return new LineLimitedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), TabularReader.MAX_LINE_CHARS);
   }
 
   static DatasetException translate(Path file, IOException e, long line, long offset) {
     if (e instanceof CharacterCodingException) {
       return Utf8Locator.locate(file);
+    }
+    if (e instanceof LineLimitedReader.LineTooLongException tooLong) {
+      return DatasetException.at(file, tooLong.line(), "the line is longer than "
+          + TabularReader.MAX_LINE_CHARS + " characters, the reader's limit for one line (is this"
+          + " a text table with line breaks?)");
+    }
+    if (e instanceof EOFException) {
+      return DatasetException.at(file, "ends early (" + e.getMessage() + "): the compressed"
+          + " file is truncated", e);
     }
     String message = String.valueOf(e.getMessage());
     Matcher m = START_LINE.matcher(message);
@@ -101,8 +111,10 @@ final class CsvSource {
       return DatasetException.at(file, Long.parseLong(m.group(1)) + offset, "a quoted value"
           + " that starts on this line is never closed (unbalanced quote)");
     }
-    if (message.contains("nvalid char between encapsulated token and delimiter")) {
-      return DatasetException.at(file, line + 1, "text follows a closing quote before the next"
+    if (message.contains("between encapsulated token and delimiter")) {
+      Matcher at = AT_LINE.matcher(message);
+      long where = at.find() ? Long.parseLong(at.group(1).replace(",", "")) + offset : line + 1;
+      return DatasetException.at(file, where, "text follows a closing quote before the next"
           + " separator (a stray or unescaped quote; write \"\" for a quote inside a value)");
     }
     return DatasetException.at(file, line + 1, "could not be parsed: " + message);

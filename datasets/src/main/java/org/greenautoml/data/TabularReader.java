@@ -36,6 +36,10 @@ import java.util.Set;
  * Builder#nonFiniteAsMissing} is set. The target is always categorical; labels are kept exactly as
  * written, and a row without a class is an error: no row is ever dropped.
  *
+ * <p><b>Line length</b>: one physical line may hold at most {@value #MAX_LINE_CHARS} characters
+ * (about 10,000 columns of 400 characters each); a longer line is a {@link DatasetException}
+ * naming it, so that a file without line breaks cannot make the parser buffer all of it.
+ *
  * <p>Immutable and thread-safe. Reading is one pass, O(rows x columns), numbers parsed without
  * boxing into chunked primitive arrays.
  */
@@ -43,6 +47,9 @@ public final class TabularReader {
 
   /** Default missing-cell tokens. */
   public static final Set<String> DEFAULT_MISSING_TOKENS = Set.of("", "?", "NA");
+
+  /** The most characters one physical line of a file may hold (4 MiB of characters). */
+  public static final int MAX_LINE_CHARS = 1 << 22;
 
   private final Settings settings;
 
