@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.carbon.UnknownRegionException;
 import org.greenautoml.family.DataProfile;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribuo.Dataset;
+import org.tribuo.Example;
 import org.tribuo.Model;
+import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
@@ -90,6 +93,35 @@ final class GreenAutoMLTest {
     assertThat(failed.get(0).failureReason()).contains("injected failure");
     assertThat(result.trials()).anyMatch(t -> t.family().equals("logistic") && t.succeeded());
     assertThat(result.front()).isNotEmpty().allMatch(t -> t.family().equals("logistic"));
+  }
+
+  @Test
+  void search_tribuoDataset_givesAFrontWhoseModelsPredictTribuoExamples() {
+    TabularData table = RealDatasets.read("breast-cancer-wisconsin.csv");
+    MutableDataset<Label> dataset = FeatureEncoder.fit(table).encode(table);
+    SearchResult result =
+        GreenAutoML.builder()
+            .workers(1)
+            .seed(3)
+            .maxTrials(20)
+            .minFidelity(1.0 / 9)
+            .families("logistic", "cart")
+            .build()
+            .search(dataset, GENEROUS_BUDGET);
+
+    TrialRecord best = result.mostAccurate().orElseThrow();
+    assertThat(best.validationAccuracy()).isGreaterThan(0.9);
+    assertThat(result.encoder()).isEmpty();
+    List<Example<Label>> examples = dataset.getData();
+    List<Prediction<Label>> predictions = result.model(best.id()).orElseThrow().predict(examples);
+    long correct =
+        java.util.stream.IntStream.range(0, examples.size())
+            .filter(i -> predictions.get(i).getOutput().equals(examples.get(i).getOutput()))
+            .count();
+    assertThat((double) correct / examples.size()).isGreaterThan(0.9);
+    assertThatThrownBy(() -> result.predict(best.id(), table))
+        .isInstanceOf(GreenAutoMLException.class)
+        .hasMessageContaining("encoded Tribuo dataset");
   }
 
   @ParameterizedTest
