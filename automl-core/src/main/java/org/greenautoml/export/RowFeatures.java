@@ -1,24 +1,25 @@
 package org.greenautoml.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenautoml.data.DatasetException;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
-import org.greenautoml.trial.FeatureTransform;
-import org.greenautoml.trial.FeatureTransform.WhenAbsent;
+import org.greenautoml.trial.Preprocessor;
 import org.tribuo.Example;
+import org.tribuo.Feature;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
 /**
  * Turns raw table rows into a saved model's input, in Java, from its sidecar: the table encoding
- * ({@link FeatureEncoder#fromSchema}), then the preprocessing of the {@link
- * org.greenautoml.trial.InputLayout} exactly as {@link org.greenautoml.trial.Preprocessor#apply}
- * does it, in the model's feature order. Gives Tribuo examples (absent features left out) or a
+ * ({@link FeatureEncoder#fromSchema}), then the training preprocessing rebuilt from the saved
+ * {@link org.greenautoml.trial.InputLayout} ({@link Preprocessor#of}), in the model's feature
+ * order. Gives Tribuo examples (absent features left out) or a
  * dense float matrix for ONNX (absent features as the graph expects them). Immutable and
  * thread-safe; O(features) per row.
  */
@@ -26,14 +27,14 @@ final class RowFeatures {
 
   private final FeatureEncoder encoder;
   private final String[] names;
-  private final FeatureTransform[] transforms;
+  private final Preprocessor preprocessor;
   private final Map<String, Integer> positions = new HashMap<>();
 
   private RowFeatures(FeatureEncoder encoder, List<String> featureOrder,
-      FeatureTransform[] transforms) {
+      Preprocessor preprocessor) {
     this.encoder = encoder;
     this.names = featureOrder.toArray(new String[0]);
-    this.transforms = transforms;
+    this.preprocessor = preprocessor;
     for (int i = 0; i < names.length; i++) {
       positions.put(names[i], i);
     }
@@ -57,18 +58,14 @@ final class RowFeatures {
       throw new ExportException(source + ": the sidecar's encoding is inconsistent: "
           + e.getMessage(), e);
     }
-    Map<String, FeatureTransform> byName = new HashMap<>();
-    sidecar.layout().features().forEach(t -> byName.put(t.name(), t));
-    FeatureTransform[] transforms = new FeatureTransform[sidecar.featureOrder().size()];
-    for (int i = 0; i < transforms.length; i++) {
-      String name = sidecar.featureOrder().get(i);
-      transforms[i] = byName.get(name);
-      if (transforms[i] == null) {
+    List<String> laidOut = sidecar.layout().featureNames();
+    for (String name : sidecar.featureOrder()) {
+      if (!laidOut.contains(name)) {
         throw new ExportException(source + ": the sidecar's input layout has no feature '" + name
             + "', which the model takes");
       }
     }
-    return new RowFeatures(encoder, sidecar.featureOrder(), transforms);
+    return new RowFeatures(encoder, sidecar.featureOrder(), Preprocessor.of(sidecar.layout()));
   }
 
   /** The preprocessed values of every row in feature order; NaN marks a feature left absent. */
@@ -117,28 +114,15 @@ final class RowFeatures {
   }
 
   private double[] values(Example<Label> encoded) {
-    double[] raw = new double[names.length];
-    boolean[] present = new boolean[names.length];
-    encoded.forEach(feature -> {
-      Integer position = positions.get(feature.getName());
-      if (position != null && !Double.isNaN(feature.getValue())) {
-        raw[position] = feature.getValue();
-        present[position] = true;
-      }
-    });
     double[] out = new double[names.length];
-    for (int i = 0; i < out.length; i++) {
-      FeatureTransform t = transforms[i];
-      if (present[i]) {
-        out[i] = t.transform(raw[i]);
-      } else if (t.whenAbsent() == WhenAbsent.IMPUTE) {
-        out[i] = t.transform(t.fill());
-      } else if (t.whenAbsent() == WhenAbsent.ZERO && t.centre() != 0.0) {
-        out[i] = t.transform(0.0);
-      } else {
-        out[i] = Double.NaN;
+    Arrays.fill(out, Double.NaN);
+    for (Feature feature : preprocessor.apply(encoded)) {
+      Integer position = positions.get(feature.getName());
+      if (position != null) {
+        out[position] = feature.getValue();
       }
     }
     return out;
   }
+
 }

@@ -99,6 +99,11 @@ public final class Preprocessor {
     return new Preprocessor(new InputLayout(transforms));
   }
 
+  /** The preprocessing a saved {@link InputLayout} describes, as {@link #layout()} wrote it. */
+  public static Preprocessor of(InputLayout layout) {
+    return new Preprocessor(requireNonNull(layout, "layout"));
+  }
+
   /** The fitted layout: feature order, imputation values, centres and scales. */
   public InputLayout layout() {
     return layout;

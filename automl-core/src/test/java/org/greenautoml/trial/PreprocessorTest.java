@@ -132,6 +132,19 @@ final class PreprocessorTest {
     }
   }
 
+  @Test
+  void of_savedLayoutThroughJson_transformsExactlyAsTheFittedPreprocessor() {
+    Split split = SharedDatasets.split("credit-approval", 9L);
+    Preprocessor fitted =
+        Preprocessor.fit(split.train(), split.featuresWithMissingValues(), true, true);
+
+    Preprocessor rebuilt = Preprocessor.of(InputLayout.fromJson(fitted.layout().toJson()));
+
+    for (Example<Label> example : split.test()) {
+      assertThat(values(rebuilt.apply(example))).isEqualTo(values(fitted.apply(example)));
+    }
+  }
+
   /** Random sparse data against a dense brute-force oracle of the same transform. */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
