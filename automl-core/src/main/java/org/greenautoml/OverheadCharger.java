@@ -24,6 +24,9 @@ final class OverheadCharger implements AutoCloseable {
 
   static final long PERIOD_MILLIS = 200;
 
+  /** The largest overhead share a reservation adds to a trial's estimate. */
+  static final double MAX_OVERHEAD_SHARE = 1.0;
+
   private final Measurement process;
   private final Runnable reportProgress;
   private final DoubleSupplier meteredJoules;
@@ -32,6 +35,7 @@ final class OverheadCharger implements AutoCloseable {
   private final Runnable onTick;
   private final ScheduledExecutorService timer;
   private double chargedJoules;
+  private double joulesBeforeTrials = -1;
 
   OverheadCharger(
       Measurement process,
@@ -56,6 +60,20 @@ final class OverheadCharger implements AutoCloseable {
     timer.scheduleAtFixedRate(this::charge, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Overhead since the first trial began per joule the trials metered in this process, at most
+   * {@value #MAX_OVERHEAD_SHARE}, for reservations that cover the overhead a trial brings with it;
+   * 0 until trials have metered something. The data preparation before the first trial is left
+   * out, since it does not recur.
+   */
+  synchronized double overheadShare() {
+    double trials = meteredJoules.getAsDouble();
+    if (!(trials > 0) || joulesBeforeTrials < 0) {
+      return 0;
+    }
+    return Math.min(MAX_OVERHEAD_SHARE, (chargedJoules - joulesBeforeTrials) / trials);
+  }
+
   /** Energy charged as overhead so far, in joules. */
   synchronized double chargedJoules() {
     return chargedJoules;
@@ -63,7 +81,11 @@ final class OverheadCharger implements AutoCloseable {
 
   private synchronized void charge() {
     reportProgress.run();
-    double overhead = Math.max(0, process.current().joules() - meteredJoules.getAsDouble());
+    double trials = meteredJoules.getAsDouble();
+    if (joulesBeforeTrials < 0 && trials > 0) {
+      joulesBeforeTrials = chargedJoules;
+    }
+    double overhead = Math.max(0, process.current().joules() - trials);
     double increase = overhead - chargedJoules;
     if (increase > 0) {
       ledger.chargeOverhead(accountant.footprintOf(joulesToKWh(increase)).kgCO2e());

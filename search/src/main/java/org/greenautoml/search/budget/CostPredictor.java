@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.DoubleSupplier;
 
 /**
  * Learns, from finished trials, how much a trial of a (family, fidelity) costs, and gives an upper
@@ -31,6 +32,7 @@ public final class CostPredictor {
 
   private final double priorKgPerFullFidelity;
   private final double safetyFactor;
+  private final DoubleSupplier overheadShare;
   private final Map<String, NavigableMap<Double, Double>> maxCostByFamily = new HashMap<>();
 
   /**
@@ -40,6 +42,21 @@ public final class CostPredictor {
    * @param safetyFactor the multiplier on every estimate, at least 1
    */
   public CostPredictor(double priorKgPerFullFidelity, double safetyFactor) {
+    this(priorKgPerFullFidelity, safetyFactor, () -> 0.0);
+  }
+
+  /**
+   * A predictor whose estimates also cover the overhead that accrues outside the trial while it
+   * runs (a search engine's own work), as a share of the trial's cost.
+   *
+   * @param priorKgPerFullFidelity the assumed cost of a full-fidelity trial before any observation
+   * @param safetyFactor the multiplier on every estimate, at least 1
+   * @param overheadShare the current overhead per unit of trial cost; a negative, NaN or infinite
+   *     value counts as 0
+   */
+  public CostPredictor(
+      double priorKgPerFullFidelity, double safetyFactor, DoubleSupplier overheadShare) {
+    this.overheadShare = requireNonNull(overheadShare, "overheadShare");
     this.priorKgPerFullFidelity =
         CarbonLedger.requirePositiveFinite("prior cost (kg CO2e)", priorKgPerFullFidelity);
     if (!(safetyFactor >= 1.0) || !Double.isFinite(safetyFactor)) {
@@ -59,8 +76,14 @@ public final class CostPredictor {
         .merge(fidelity, costKgCO2e, Math::max);
   }
 
-  /** The upper estimate of a trial's cost in kg CO2e. */
-  public synchronized double upperEstimate(String familyKey, double fidelity) {
+  /** The upper estimate of a trial's cost in kg CO2e, the overhead it brings with it included. */
+  public double upperEstimate(String familyKey, double fidelity) {
+    double share = overheadShare.getAsDouble();
+    double withOverhead = share > 0 && Double.isFinite(share) ? 1 + share : 1;
+    return withOverhead * trialEstimate(familyKey, fidelity);
+  }
+
+  private synchronized double trialEstimate(String familyKey, double fidelity) {
     requireNonNull(familyKey, "familyKey");
     requireFidelity(fidelity);
     NavigableMap<Double, Double> observed = maxCostByFamily.get(familyKey);

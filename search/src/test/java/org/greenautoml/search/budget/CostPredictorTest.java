@@ -57,6 +57,18 @@ final class CostPredictorTest {
   }
 
   @Test
+  void upperEstimate_withOverheadShare_coversTheOverheadThatAccruesAlongside() {
+    double[] share = {0.0};
+    CostPredictor predictor = new CostPredictor(1.0, 1.0, () -> share[0]);
+    predictor.observe("cart", 0.5, 2.0);
+    assertThat(predictor.upperEstimate("cart", 0.5)).isEqualTo(2.0, offset(1e-12));
+    share[0] = 0.4;
+    assertThat(predictor.upperEstimate("cart", 0.5)).isEqualTo(2.8, offset(1e-12));
+    share[0] = Double.NaN;
+    assertThat(predictor.upperEstimate("cart", 0.5)).isEqualTo(2.0, offset(1e-12));
+  }
+
+  @Test
   void upperEstimate_unseenFamily_borrowsTheLargestEstimateOfAnyFamily() {
     CostPredictor predictor = new CostPredictor(1.0, 2.0);
     predictor.observe("cart", 0.5, 1.0);
