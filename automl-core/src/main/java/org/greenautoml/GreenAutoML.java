@@ -35,8 +35,11 @@ import org.tribuo.classification.Label;
  *   <li>splits the rows, stratified and seeded, into training and validation parts;
  *   <li>asks the scheduler for trials, each a configuration at a fidelity of the ladder;
  *   <li>trains each on the nested subsample of that fidelity under the energy meter, and scores it;
- *   <li>charges every trial, and the engine's own overhead, to a ledger that never exceeds the
- *       budget, and writes every event to the journal when an output directory is set;
+ *   <li>charges every trial, and the engine's own overhead, to a carbon ledger, starting a trial
+ *       only when its predicted cost fits (a hard cap with {@link Isolation#PROCESS}, which kills
+ *       running workers; with in-thread trials a reserve absorbs prediction error, see {@code
+ *       SearchRun.RESERVE_FRACTION}), and writes every event to the journal when an output
+ *       directory is set;
  *   <li>stops when the budget is spent, the front stops improving, a limit is reached, or the
  *       space is exhausted, and says which.
  * </ol>
