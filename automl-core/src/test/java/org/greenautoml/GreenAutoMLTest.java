@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.carbon.UnknownRegionException;
-import org.greenautoml.family.DataProfile;
 import org.greenautoml.family.Families;
-import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.schedule.TrialStatus;
-import org.greenautoml.search.space.Configuration;
-import org.greenautoml.search.space.ParameterSpace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tribuo.Dataset;
 import org.tribuo.Example;
-import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -178,37 +171,14 @@ final class GreenAutoMLTest {
   }
 
   /** A test-only family whose every trial throws, to check that faults are contained. */
-  private static final class ThrowingFamily implements ModelFamily {
-    @Override
-    public String name() {
-      return "throwing";
+  private static final class ThrowingFamily extends FaultFamilies.Fault {
+    ThrowingFamily() {
+      super("throwing");
     }
 
     @Override
-    public ParameterSpace space() {
-      return ParameterSpace.of(
-          org.greenautoml.search.space.IntParameter.uniform("depth", 1, 5, 3));
-    }
-
-    @Override
-    public Optional<String> notApplicableReason(DataProfile profile) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean needsStandardisation() {
-      return false;
-    }
-
-    @Override
-    public boolean handlesMissingValues() {
-      return true;
-    }
-
-    @Override
-    public Model<Label> train(
-        Dataset<Label> train, Dataset<Label> validation, Configuration configuration, long seed) {
-      throw new IllegalStateException("injected failure for " + configuration);
+    void fail() {
+      throw new IllegalStateException("injected failure");
     }
   }
 }
