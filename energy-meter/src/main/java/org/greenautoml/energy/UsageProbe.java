@@ -33,6 +33,23 @@ public interface UsageProbe {
   /** The machine's hardware threads (logical processors), &ge; 1. */
   int hardwareThreads();
 
+  /**
+   * CPU time of what {@code scope} charges: thread {@code ownerThreadId} (read from any thread, so
+   * that a watchdog can meter a running trial), this process, or the machine's busy time, ns.
+   */
+  default long scopeCpuNanos(MeterScope scope, long ownerThreadId) {
+    switch (scope) {
+      case THREAD:
+        return Thread.currentThread().getId() == ownerThreadId
+            ? currentThreadCpuNanos()
+            : threadCpuNanos(ownerThreadId);
+      case PROCESS:
+        return processCpuNanos();
+      default:
+        return machineBusyCpuNanos();
+    }
+  }
+
   /** The probe of this JVM and machine; one shared instance. */
   static UsageProbe system() {
     return SystemUsageProbe.INSTANCE;

@@ -3,12 +3,12 @@ package org.greenautoml.energy.model;
 import java.time.Duration;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.EnergyReading;
-import org.greenautoml.energy.Measurement;
+import org.greenautoml.energy.OnceStoppedMeasurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.UsageProbe;
 
 /** One measurement of {@link PowerModelMeter}; see there for the formulas. Thread-safe. */
-final class PowerModelMeasurement implements Measurement {
+final class PowerModelMeasurement extends OnceStoppedMeasurement {
 
   private static final double BYTES_PER_GB = 1e9;
 
@@ -20,7 +20,6 @@ final class PowerModelMeasurement implements Measurement {
   private final long startCpuNanos;
   private final long startProcessCpuNanos;
   private final long startMemoryBytes;
-  private volatile EnergyReading stopped;
 
   PowerModelMeasurement(CpuProfile cpu, UsageProbe probe, MeterScope scope) {
     this.cpu = cpu;
@@ -34,25 +33,7 @@ final class PowerModelMeasurement implements Measurement {
   }
 
   @Override
-  public EnergyReading current() {
-    EnergyReading done = stopped;
-    return done != null ? done : read();
-  }
-
-  @Override
-  public synchronized EnergyReading stop() {
-    if (stopped == null) {
-      stopped = read();
-    }
-    return stopped;
-  }
-
-  @Override
-  public void close() {
-    stop();
-  }
-
-  private EnergyReading read() {
+  protected EnergyReading read() {
     long wallNanos = Math.max(0, System.nanoTime() - startNanos);
     long cpuNanos = Math.max(0, scopeCpuNanos() - startCpuNanos);
     double share = memoryShare(cpuNanos);
@@ -73,16 +54,7 @@ final class PowerModelMeasurement implements Measurement {
   }
 
   private long scopeCpuNanos() {
-    switch (scope) {
-      case THREAD:
-        return Thread.currentThread().getId() == ownerThreadId
-            ? probe.currentThreadCpuNanos()
-            : probe.threadCpuNanos(ownerThreadId);
-      case PROCESS:
-        return probe.processCpuNanos();
-      default:
-        return probe.machineBusyCpuNanos();
-    }
+    return probe.scopeCpuNanos(scope, ownerThreadId);
   }
 
   private long memoryBytes() {

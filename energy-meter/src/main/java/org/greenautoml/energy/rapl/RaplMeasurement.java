@@ -3,12 +3,12 @@ package org.greenautoml.energy.rapl;
 import java.time.Duration;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.EnergyReading;
-import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.OnceStoppedMeasurement;
 import org.greenautoml.energy.UsageProbe;
 
 /** One measurement of {@link RaplMeter}; see there for scope apportioning. Thread-safe. */
-final class RaplMeasurement implements Measurement {
+final class RaplMeasurement extends OnceStoppedMeasurement {
 
   private final RaplSampler sampler;
   private final UsageProbe probe;
@@ -18,7 +18,6 @@ final class RaplMeasurement implements Measurement {
   private final RaplSampler.MachineSnapshot startMachine;
   private final long startScopeCpuNanos;
   private final long startNanos;
-  private volatile EnergyReading stopped;
 
   RaplMeasurement(RaplSampler sampler, UsageProbe probe, MeterScope scope) {
     this.sampler = sampler;
@@ -32,25 +31,7 @@ final class RaplMeasurement implements Measurement {
   }
 
   @Override
-  public EnergyReading current() {
-    EnergyReading done = stopped;
-    return done != null ? done : read();
-  }
-
-  @Override
-  public synchronized EnergyReading stop() {
-    if (stopped == null) {
-      stopped = read();
-    }
-    return stopped;
-  }
-
-  @Override
-  public void close() {
-    stop();
-  }
-
-  private EnergyReading read() {
+  protected EnergyReading read() {
     RaplSampler.Totals now = sampler.sample();
     long wallNanos = Math.max(0, sampler.nanoTime() - startNanos);
     double machineRate = sampler.machineBusyRate(startMachine);
@@ -81,8 +62,6 @@ final class RaplMeasurement implements Measurement {
   }
 
   private long scopeCpuNanos() {
-    return scope == MeterScope.THREAD && Thread.currentThread().getId() != ownerThreadId
-        ? probe.threadCpuNanos(ownerThreadId)
-        : scope == MeterScope.THREAD ? probe.currentThreadCpuNanos() : probe.processCpuNanos();
+    return probe.scopeCpuNanos(scope, ownerThreadId);
   }
 }
