@@ -53,8 +53,8 @@ final class RunLoop {
   }
 
   SearchOutcome run() {
-    if (replay.interruptedKgCO2e() > 0) {
-      config.ledger.chargeOverhead(replay.interruptedKgCO2e());
+    if (replay.chargedBeyondOutcomesKgCO2e() > 0) {
+      config.ledger.chargeOverhead(replay.chargedBeyondOutcomesKgCO2e());
     }
     try {
       while (true) {

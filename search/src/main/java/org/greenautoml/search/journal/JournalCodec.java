@@ -45,6 +45,23 @@ final class JournalCodec {
     return node;
   }
 
+  static ObjectNode overhead(double joules, double kgCO2e) {
+    ObjectNode node = event("overhead");
+    node.put("joules", joules);
+    node.put("kgCO2e", kgCO2e);
+    return node;
+  }
+
+  /** The energy of an overhead event, in joules. */
+  static double overheadJoules(JsonNode node) {
+    return nonNegative(node, "joules");
+  }
+
+  /** The footprint of an overhead event, in kg CO2e. */
+  static double overheadKgCO2e(JsonNode node) {
+    return nonNegative(node, "kgCO2e");
+  }
+
   static ObjectNode promoted(Trial trial) {
     ObjectNode node = event("trial_promoted");
     node.set("trial", trial(trial));
@@ -150,6 +167,15 @@ final class JournalCodec {
       throw new IllegalArgumentException("field \"" + field + "\" must be a number, found " + value);
     }
     return value.doubleValue();
+  }
+
+  private static double nonNegative(JsonNode node, String field) {
+    double value = number(node, field);
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be a finite number >= 0, found " + value);
+    }
+    return value;
   }
 
   private static int integer(JsonNode node, String field) {

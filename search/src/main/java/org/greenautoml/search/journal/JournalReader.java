@@ -27,6 +27,8 @@ final class JournalReader {
     final Map<Integer, Double> open = new HashMap<>();
     double interruptedKg;
     int interrupted;
+    double overheadJoules;
+    double overheadKg;
     boolean hasHeader;
   }
 
@@ -73,7 +75,8 @@ final class JournalReader {
       state.interruptedKg += reserved;
     }
     JournalReplay replay =
-        new JournalReplay(state.outcomes, state.interrupted, state.interruptedKg, torn);
+        new JournalReplay(state.outcomes, state.interrupted, state.interruptedKg,
+            state.overheadJoules, state.overheadKg, torn);
     return new Read(replay, validBytes, state.hasHeader);
   }
 
@@ -101,6 +104,9 @@ final class JournalReader {
       TrialOutcome outcome = event(node, JournalCodec::outcome, event);
       state.open.remove(outcome.trial().id());
       state.outcomes.put(outcome.trial().id(), outcome);
+    } else if (event.equals("overhead")) {
+      state.overheadJoules += event(node, JournalCodec::overheadJoules, event);
+      state.overheadKg += event(node, JournalCodec::overheadKgCO2e, event);
     }
   }
 

@@ -13,23 +13,32 @@ import org.greenautoml.search.schedule.TrialOutcome;
  * @param interruptedAttempts trial starts with no end (the search was killed while they ran)
  * @param interruptedKgCO2e the reservations of those attempts, charged as their cost because the
  *     energy they spent is unknown and the reservation is its upper estimate
+ * @param overheadJoules the energy the searches that wrote the journal spent outside trials (data
+ *     preparation, scheduling, worker start-up), as journalled by {@link
+ *     SearchJournal#overheadCharged}
+ * @param overheadKgCO2e the footprint of that energy, as it was charged to the ledger
  * @param tornLine the partial last line that was dropped, if there was one
  */
 public record JournalReplay(
     Map<Integer, TrialOutcome> outcomes, int interruptedAttempts, double interruptedKgCO2e,
-    Optional<String> tornLine) {
+    double overheadJoules, double overheadKgCO2e, Optional<String> tornLine) {
 
   /** An empty replay, for a new journal. */
-  public static final JournalReplay EMPTY = new JournalReplay(Map.of(), 0, 0.0, Optional.empty());
+  public static final JournalReplay EMPTY = new JournalReplay(Map.of(), 0, 0.0, 0.0, 0.0, Optional.empty());
 
   /** Copies the outcomes, keeping their order. */
   public JournalReplay {
     outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
   }
 
-  /** The energy already spent: finished trials plus interrupted attempts. */
+  /** The footprint already spent: finished trials, interrupted attempts and overhead. */
   public double spentKgCO2e() {
     return outcomes.values().stream().mapToDouble(TrialOutcome::costKgCO2e).sum()
-        + interruptedKgCO2e;
+        + interruptedKgCO2e + overheadKgCO2e;
+  }
+
+  /** What is charged to a resumed search's ledger before it goes on: everything but outcomes. */
+  public double chargedBeyondOutcomesKgCO2e() {
+    return interruptedKgCO2e + overheadKgCO2e;
   }
 }

@@ -110,6 +110,22 @@ public final class SearchJournal implements Closeable {
     append(JournalCodec.ended(requireNonNull(outcome, "outcome")));
   }
 
+  /**
+   * Records energy the search spent outside trials since its last overhead event, so that a
+   * resumed search keeps it charged ({@link JournalReplay#overheadKgCO2e()}).
+   *
+   * @param joules the energy, in joules, finite and {@code >= 0}
+   * @param kgCO2e its footprint as charged to the ledger, finite and {@code >= 0}
+   */
+  public void overheadCharged(double joules, double kgCO2e) {
+    if (!(joules >= 0) || !(kgCO2e >= 0) || Double.isInfinite(joules)
+        || Double.isInfinite(kgCO2e)) {
+      throw new IllegalArgumentException("overhead must be finite and >= 0, found " + joules
+          + " J and " + kgCO2e + " kg CO2e");
+    }
+    append(JournalCodec.overhead(joules, kgCO2e));
+  }
+
   private synchronized void append(JsonNode event) {
     byte[] line = (event.toString() + "\n").getBytes(StandardCharsets.UTF_8);
     ByteBuffer buffer = ByteBuffer.wrap(line);

@@ -2,6 +2,7 @@ package org.greenautoml.search.execute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,5 +113,41 @@ final class ResumeTest {
     assertThat(lines.stream().filter(l -> l.contains("\"event\":\"trial_finished\""))).hasSize(outcome.outcomes().size());
     assertThat(lines).anyMatch(l -> l.contains("\"event\":\"trial_promoted\""));
     assertThat(outcome.outcomes().stream().map(TrialOutcome::metrics)).allMatch(m -> m.equals(Map.of("steps", 10, "note", "sim")));
+  }
+
+  @Test
+  void resume_journalledOverhead_staysChargedAndAddsUpAcrossSessions() throws IOException {
+    Path path = dir.resolve("overhead.jsonl");
+    SearchOutcome reference = search(path);
+    try (SearchJournal journal = SearchJournal.open(path, header(SEED, "sha256:abc"))) {
+      journal.overheadCharged(1800.0, 0.25);
+      journal.overheadCharged(360.0, 0.05);
+    }
+    SearchOutcome resumed = search(path);
+    assertThat(resumed.replayedTrials()).isEqualTo(reference.outcomes().size());
+    assertThat(resumed.spentKgCO2e()).isCloseTo(reference.spentKgCO2e() + 0.30, within(1e-12));
+    try (SearchJournal journal = SearchJournal.open(path, header(SEED, "sha256:abc"))) {
+      assertThat(journal.replay().overheadJoules()).isEqualTo(2160.0);
+      assertThat(journal.replay().overheadKgCO2e()).isCloseTo(0.30, within(1e-15));
+      assertThat(journal.replay().spentKgCO2e())
+          .isCloseTo(reference.spentKgCO2e() + 0.30, within(1e-12));
+    }
+  }
+
+  @Test
+  void overheadCharged_negativeOrInfinite_isRefusedAndACorruptEventNamesItsLine() throws IOException {
+    Path path = dir.resolve("bad-overhead.jsonl");
+    search(path);
+    try (SearchJournal journal = SearchJournal.open(path, header(SEED, "sha256:abc"))) {
+      assertThatThrownBy(() -> journal.overheadCharged(-1, 0)).hasMessageContaining("-1.0 J");
+      assertThatThrownBy(() -> journal.overheadCharged(1, Double.POSITIVE_INFINITY))
+          .hasMessageContaining("finite and >= 0");
+    }
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
+    lines.add(1, "{\"event\":\"overhead\",\"joules\":-5,\"kgCO2e\":0.1}");
+    Files.write(path, lines);
+    assertThatThrownBy(() -> SearchJournal.open(path, header(SEED, "sha256:abc")))
+        .hasMessageContaining("line 2 is not a valid overhead event")
+        .hasMessageContaining("field \"joules\" must be a finite number >= 0, found -5.0");
   }
 }
