@@ -4,10 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
-import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
-import org.greenautoml.energy.carbon.CarbonAccountant;
-import org.greenautoml.search.budget.CarbonLedger;
 
 /**
  * Charges the engine's own overhead to the ledger while a search runs, and reports running trials'
@@ -16,13 +13,18 @@ import org.greenautoml.search.budget.CarbonLedger;
  * <p>Every {@value #PERIOD_MILLIS} ms it reads the process's energy since the search began,
  * subtracts what the trials metered in this process (finished and running; nothing when trials
  * run in worker processes, which meter themselves), and charges any increase of the difference as
- * overhead. The budget therefore holds to within one period of spending. Runs on one daemon
- * thread; {@link #close()} stops it after a last charge. After each charge it runs {@code onTick}
- * (the progress listener, if any).
+ * overhead. The budget therefore holds to within one period of spending. The overhead is journalled
+ * after the first period (which covers the data preparation) and then every {@value
+ * #JOURNAL_EVERY_PERIODS} periods, so a search killed with SIGKILL loses at most that long of
+ * overhead from its resumed total. Runs on one daemon thread; {@link #close()} stops it after a
+ * last charge. After each charge it runs {@code onTick} (the progress listener, if any).
  */
 final class OverheadCharger implements AutoCloseable {
 
   static final long PERIOD_MILLIS = 200;
+
+  /** How many periods pass between two overhead events in the journal (each forces a write). */
+  static final int JOURNAL_EVERY_PERIODS = 5;
 
   /** The largest overhead share a reservation adds to a trial's estimate. */
   static final double MAX_OVERHEAD_SHARE = 1.0;
@@ -30,26 +32,24 @@ final class OverheadCharger implements AutoCloseable {
   private final Measurement process;
   private final Runnable reportProgress;
   private final DoubleSupplier meteredJoules;
-  private final CarbonLedger ledger;
-  private final CarbonAccountant accountant;
+  private final OverheadAccount account;
   private final Runnable onTick;
   private final ScheduledExecutorService timer;
   private double chargedJoules;
   private double joulesBeforeTrials = -1;
+  private long periods;
 
   OverheadCharger(
       Measurement process,
       Runnable reportProgress,
       DoubleSupplier meteredJoules,
-      CarbonLedger ledger,
-      CarbonAccountant accountant,
+      OverheadAccount account,
       Runnable onTick) {
     this.process = process;
     this.reportProgress = reportProgress;
     this.meteredJoules = meteredJoules;
     this.onTick = onTick;
-    this.ledger = ledger;
-    this.accountant = accountant;
+    this.account = account;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -88,14 +88,13 @@ final class OverheadCharger implements AutoCloseable {
     double overhead = Math.max(0, process.current().joules() - trials);
     double increase = overhead - chargedJoules;
     if (increase > 0) {
-      ledger.chargeOverhead(accountant.footprintOf(joulesToKWh(increase)).kgCO2e());
+      account.charge(increase);
       chargedJoules = overhead;
     }
+    if (periods++ % JOURNAL_EVERY_PERIODS == 0) {
+      account.flush();
+    }
     onTick.run();
-  }
-
-  private static double joulesToKWh(double joules) {
-    return joules / EnergyReading.JOULES_PER_KWH;
   }
 
   @Override
@@ -107,6 +106,7 @@ final class OverheadCharger implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     charge();
+    account.flush();
     process.stop();
   }
 }

@@ -129,9 +129,9 @@ final class SearchRun {
             listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
     try (SearchJournal journal = openJournal(space).orElse(null);
-        TrialBackend trials = backend(applicable, accountant, ledger);
+        TrialBackend trials = backend(applicable, account(ledger, accountant, journal));
         OverheadCharger overhead = new OverheadCharger(process, trials.reportProgress(),
-            trials.inProcessTrialJoules(), ledger, accountant, onTick)) {
+            trials.inProcessTrialJoules(), trials.overheadAccount(), onTick)) {
       TrialEvaluator evaluator =
           progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
       SearchRunner.Builder runner =
@@ -157,22 +157,25 @@ final class SearchRun {
       }
       SearchOutcome outcome = runner.build().run();
       overhead.close();
-      double overheadJoules =
-          overhead.chargedJoules() + trials.workerOverheadJoules().getAsDouble();
+      double overheadJoules = overhead.chargedJoules() + trials.workerOverheadJoules().getAsDouble()
+          + trials.overheadAccount().replayedJoules();
       return result(
           outcome, budgetKgCO2e, ledger, accountant, overheadJoules, skipped, trials.models());
     }
   }
 
-  private TrialBackend backend(
-      Map<String, ModelFamily> applicable, CarbonAccountant accountant, CarbonLedger ledger) {
+  private static OverheadAccount account(
+      CarbonLedger ledger, CarbonAccountant accountant, SearchJournal journal) {
+    return new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
+  }
+
+  private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
     if (engine.isolation == Isolation.PROCESS) {
-      return TrialBackend.workers(
-          engine, data, applicable, accountant, ledger, this::objectiveVector);
+      return TrialBackend.workers(engine, data, applicable, overhead, this::objectiveVector);
     }
     return TrialBackend.inProcess(new MeteredTrialEvaluator(
-        data, applicable::get, engine.meter, accountant, this::objectiveVector, engine.seed,
-        modelSaver()));
+        data, applicable::get, engine.meter, overhead.accountant(), this::objectiveVector,
+        engine.seed, modelSaver()), overhead);
   }
 
   private SearchResult result(

@@ -2,14 +2,10 @@ package org.greenautoml;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.greenautoml.energy.EnergyReading;
-import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.family.ModelFamily;
-import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.trial.MeteredTrialEvaluator;
@@ -27,6 +23,7 @@ import org.greenautoml.trial.worker.TrialWorkers;
  * @param inProcessTrialJoules energy of trials metered inside this JVM
  * @param models the model of a finished top-fidelity trial
  * @param workerOverheadJoules energy of worker JVMs outside trials, already charged as overhead
+ * @param overheadAccount where overhead is charged and journalled
  * @param closer ends the workers
  */
 record TrialBackend(
@@ -35,33 +32,31 @@ record TrialBackend(
     DoubleSupplier inProcessTrialJoules,
     IntFunction<Optional<TrialModel>> models,
     DoubleSupplier workerOverheadJoules,
+    OverheadAccount overheadAccount,
     Runnable closer)
     implements AutoCloseable {
 
-  static TrialBackend inProcess(MeteredTrialEvaluator evaluator) {
+  static TrialBackend inProcess(MeteredTrialEvaluator evaluator, OverheadAccount overhead) {
     return new TrialBackend(evaluator, evaluator::reportProgress, evaluator::meteredJoules,
-        evaluator::model, () -> 0.0, () -> {});
+        evaluator::model, () -> 0.0, overhead, () -> {});
   }
 
   static TrialBackend workers(
       GreenAutoML engine,
       PreparedData data,
       Map<String, ModelFamily> families,
-      CarbonAccountant accountant,
-      CarbonLedger ledger,
+      OverheadAccount overhead,
       Function<TrialMetrics, ObjectiveVector> objectives) {
-    DoubleConsumer chargeOverhead = joules -> ledger.chargeOverhead(
-        accountant.footprintOf(joules / EnergyReading.JOULES_PER_KWH).kgCO2e());
     TrialWorkers workers;
     try {
       workers = TrialWorkers.start(data, families, engine.seed,
           new TrialWorkers.Settings(engine.workerHeapMegabytes, engine.perTrialTimeLimit),
-          accountant, objectives, chargeOverhead);
+          overhead.accountant(), objectives, overhead::charge);
     } catch (IllegalArgumentException e) {
       throw new GreenAutoMLException(e.getMessage());
     }
     return new TrialBackend(workers, () -> {}, () -> 0.0, workers::model,
-        workers::workerOverheadJoules, workers::close);
+        workers::workerOverheadJoules, overhead, workers::close);
   }
 
   @Override

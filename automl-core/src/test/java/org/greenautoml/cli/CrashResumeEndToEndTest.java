@@ -39,8 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
  * each trial id has exactly one finished-or-failed event in the journal; everything the journal
  * held at each kill is still there at the end; and the energy charged adds up: the final ledger
  * (report.json {@code spent_kg_co2e}) is the finished and failed trials' costs, plus the
- * reservation of every attempt a kill interrupted, plus the last process's own overhead, to a
- * relative 1e-9 (floating-point sums), and it stays within the budget.
+ * reservation of every attempt a kill interrupted, plus the overhead (energy outside trials) that
+ * every process, killed ones included, journalled, to a relative 1e-9 (floating-point sums), and
+ * it stays within the budget. Killed processes must have journalled overhead of their own: before
+ * overhead events existed, a kill lost everything a process spent outside its trials.
  */
 final class CrashResumeEndToEndTest {
 
@@ -107,14 +109,35 @@ final class CrashResumeEndToEndTest {
     double spentKg = budget.get("spent_kg_co2e").doubleValue();
     assertThat(spentKg).isCloseTo(charges.trialsKg() + charges.interruptedKg() + overheadKg,
         within(1e-9 * spentKg));
+    assertThat(charges.overheadKg()).as("overhead journalled by all processes")
+        .isCloseTo(overheadKg, within(1e-9 * spentKg));
+    double killedOverheadKg = Charges.of(atKill.get(atKill.size() - 1)).overheadKg();
+    long killsWithOverhead = killedSessionsWithOverhead(atKill);
+    assertThat(killedOverheadKg).as("overhead journalled before the last kill").isPositive();
+    assertThat(killsWithOverhead).as("killed processes that journalled overhead")
+        .isGreaterThanOrEqualTo(KILLS / 2);
     assertThat((budget.get("spent_kwh").doubleValue() - budget.get("overhead_kwh").doubleValue())
         * kgPerKWh).isCloseTo(charges.trialsKg(), within(1e-9 * spentKg));
     assertThat(spentKg).isLessThanOrEqualTo(Double.parseDouble(BUDGET_G) / 1000);
     assertThat(budget.get("stop_reason").textValue()).isEqualTo("trial limit reached");
     System.out.printf("crash-resume: %d kills (%d during a trial), %d launches, %d journal"
-        + " lines; charged %.4g g CO2e = trials %.4g + interrupted %.4g + last overhead %.4g%n",
+        + " lines; charged %.4g g CO2e = trials %.4g + interrupted %.4g + overhead %.4g (of it"
+        + " %.4g journalled by killed processes, %d of which journalled some)%n",
         atKill.size(), interruptedAtKill, launches, journal.size(), spentKg * 1000,
-        charges.trialsKg() * 1000, charges.interruptedKg() * 1000, overheadKg * 1000);
+        charges.trialsKg() * 1000, charges.interruptedKg() * 1000, overheadKg * 1000,
+        killedOverheadKg * 1000, killsWithOverhead);
+  }
+
+  /** How many killed processes added overhead to the journal between their start and the kill. */
+  private static long killedSessionsWithOverhead(List<List<String>> atKill) {
+    long sessions = 0;
+    double before = 0;
+    for (List<String> snapshot : atKill) {
+      double after = Charges.of(snapshot).overheadKg();
+      sessions += after > before ? 1 : 0;
+      before = after;
+    }
+    return sessions;
   }
 
   /**
@@ -211,18 +234,20 @@ final class CrashResumeEndToEndTest {
   }
 
   /**
-   * What a journal charges: the cost of every finished or failed trial, and the reservation of
-   * every start that no end follows before the same trial starts again (an attempt a kill
-   * interrupted; the resumed search charges its reservation, as JournalReplay documents).
+   * What a journal charges: the cost of every finished or failed trial, the reservation of every
+   * start that no end follows before the same trial starts again (an attempt a kill interrupted;
+   * the resumed search charges its reservation, as JournalReplay documents), and the overhead
+   * events.
    */
   record Charges(Map<Integer, Integer> endsPerTrial, double trialsKg, int interruptedAttempts,
-      double interruptedKg, int openStarts) {
+      double interruptedKg, int openStarts, double overheadKg) {
 
     static Charges of(List<String> lines) {
       Map<Integer, Integer> ends = new LinkedHashMap<>();
       Map<Integer, Double> open = new HashMap<>();
       double trialsKg = 0;
       double interruptedKg = 0;
+      double overheadKg = 0;
       int interrupted = 0;
       for (String line : lines) {
         JsonNode event = read(line);
@@ -239,9 +264,11 @@ final class CrashResumeEndToEndTest {
           open.remove(id);
           ends.merge(id, 1, Integer::sum);
           trialsKg += event.get("costKgCO2e").doubleValue();
+        } else if (type.equals("overhead")) {
+          overheadKg += event.get("kgCO2e").doubleValue();
         }
       }
-      return new Charges(ends, trialsKg, interrupted, interruptedKg, open.size());
+      return new Charges(ends, trialsKg, interrupted, interruptedKg, open.size(), overheadKg);
     }
 
     private static JsonNode read(String line) {
