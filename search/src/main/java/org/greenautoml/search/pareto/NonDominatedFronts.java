@@ -8,10 +8,11 @@ import java.util.List;
  * Non-dominated fronts kept up to date as points arrive one at a time, for steady-state use
  * (Li, Deb, Zhang, Kwong, "Efficient non-domination level update approach for steady-state
  * evolutionary multiobjective optimization" (ENLU), 2014; cf. Zhang, Tian, Cheng, Jin, "An
- * efficient approach to non-dominated sorting" (ENS), IEEE TEC 19(2), 2015). After every {@link
- * #add} the fronts equal {@link NonDominatedSorting#fronts} of all points so far: best first, each
- * front's point indices ascending. Points can be marked (for example as promoted); each front
- * counts its unmarked members. Not thread-safe.
+ * efficient approach to nondominated sorting for evolutionary multiobjective optimization" (ENS),
+ * IEEE TEC 19(2), 2015). After every {@link #add} the fronts equal {@link
+ * NonDominatedSorting#fronts} of all points so far: best first, each front's point indices
+ * ascending. Points can be marked (for example as promoted); each front counts its unmarked
+ * members. Not thread-safe.
  *
  * <p>A new point goes to the first front where no member dominates it, found by binary search
  * (if a member of front {@code k + 1} dominated it, so would the member of front {@code k} that
@@ -19,7 +20,9 @@ import java.util.List;
  * members they dominate move down again, and so on until nothing moves.
  *
  * @implNote O(m f log F) to find the front (F fronts of about f points), plus O(m f s) for every
- *     front the cascade reaches, s the number of points moving into it; O(m n) memory.
+ *     front the cascade reaches, s the number of points moving into it; O(m n) memory. The worst
+ *     case (every arrival better than all before it, so every front moves down one) is O(m n)
+ *     per arrival; {@code SchedulerOverheadBenchmark} measures a realistic rung.
  */
 final class NonDominatedFronts {
 
