@@ -50,7 +50,8 @@ public class SchedulerOverheadBenchmark {
   static final Promotion TWO = new Promotion(
       Objectives.of(Objective.maximize("accuracy"), Objective.minimize("cost")), TieBreak.CROWDING_DISTANCE);
   static final Promotion THREE = new Promotion(
-      Objectives.of(Objective.maximize("accuracy"), Objective.minimize("cost"), Objective.minimize("depth")),
+      Objectives.of(Objective.maximize("accuracy"), Objective.minimize("cost"),
+          Objective.minimize("depth")),
       TieBreak.EPSILON_NET);
 
   @Param({"random", "successive-halving", "hyperband", "asha", "asha-2obj", "asha-3obj"})

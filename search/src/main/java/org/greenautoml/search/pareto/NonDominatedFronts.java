@@ -66,7 +66,8 @@ final class NonDominatedFronts {
   }
 
   /**
-   * Adds a point in minimisation form (copied) with the next index, {@link #size()} before the call.
+   * Adds a point in minimisation form (copied) with the next index: {@link #size()} before the
+   * call.
    *
    * @return the index of the front it joined
    */

@@ -89,7 +89,8 @@ public final class ParetoRanking {
    * The order of one front's members by the tie-break: positions into {@code members}, best
    * first. {@link IncrementalParetoRanking} calls it too, so both rank a front identically.
    *
-   * @param members the front's points, in ascending index order (as {@link NonDominatedSorting#fronts})
+   * @param members the front's points, in ascending index order (as {@link
+   *     NonDominatedSorting#fronts} lists them)
    * @param frontSeed the front's own seed: the j-th {@code nextLong()} of {@code new
    *     SplittableRandom(seed)} for front j
    */

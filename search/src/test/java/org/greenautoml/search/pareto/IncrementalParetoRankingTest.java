@@ -39,7 +39,8 @@ final class IncrementalParetoRankingTest {
     for (int i = 0; i < items.size(); i++) {
       assertThat(ranking.add(items.get(i))).isEqualTo(i);
 
-      List<Integer> expected = ParetoRanking.rank(indices(i + 1), items::get, objectives, tieBreak, seed);
+      List<Integer> expected =
+          ParetoRanking.rank(indices(i + 1), items::get, objectives, tieBreak, seed);
       assertThat(ranking.ranking()).as("ranking after %d items", i + 1)
           .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
@@ -59,7 +60,8 @@ final class IncrementalParetoRankingTest {
       ranking.add(items.get(i));
       for (int t = random.nextInt(3); t > 0; t--) {
         int limit = random.nextInt(i + 2);
-        List<Integer> full = ParetoRanking.rank(indices(i + 1), items::get, objectives, tieBreak, seed);
+        List<Integer> full =
+            ParetoRanking.rank(indices(i + 1), items::get, objectives, tieBreak, seed);
         OptionalInt expected = full.subList(0, limit).stream().filter(k -> !taken[k])
             .mapToInt(Integer::intValue).findFirst();
 

@@ -35,7 +35,8 @@ final class NonDominatedFrontsTest {
       int front = fronts.add(points.get(i));
 
       List<int[]> expected = NonDominatedSorting.fronts(points.subList(0, i + 1));
-      assertThat(fronts.fronts()).as("fronts after %d points", i + 1).containsExactlyElementsOf(expected);
+      assertThat(fronts.fronts()).as("fronts after %d points", i + 1)
+          .containsExactlyElementsOf(expected);
       assertThat(expected.get(front)).as("front returned for point %d", i).contains(i);
     }
   }
