@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * next()} and {@code report()} with an instant evaluator ({@link LearningCurveSurrogate}), so the
  * score (µs/op with 10,000 operations per invocation) is the scheduler's own time per trial,
  * ranking and promotion included. Finished schedulers (SH, Hyperband) restart with a new seed.
- * {@code asha-2obj} ranks by accuracy and cost (non-dominated sorting, crowding distance). Run:
+ * {@code asha-2obj} ranks by accuracy and cost (non-dominated sorting, crowding distance); {@code
+ * asha-3obj} by accuracy, cost and depth (the engine's default of three objectives, epsilon-net).
+ * Run:
  * {@code java -cp "benchmarks/target/classes:search/target/classes:$(cat /tmp/cp-schedule-bench.txt)"
  * org.openjdk.jmh.Main SchedulerOverheadBenchmark -f 1 -wi 3 -w 1 -i 5 -r 1}
  */
@@ -47,8 +49,12 @@ public class SchedulerOverheadBenchmark {
   static final Promotion ACCURACY = Promotion.singleObjective(Objective.maximize("accuracy"));
   static final Promotion TWO = new Promotion(
       Objectives.of(Objective.maximize("accuracy"), Objective.minimize("cost")), TieBreak.CROWDING_DISTANCE);
+  static final Promotion THREE = new Promotion(
+      Objectives.of(Objective.maximize("accuracy"), Objective.minimize("cost"),
+          Objective.minimize("depth")),
+      TieBreak.EPSILON_NET);
 
-  @Param({"random", "successive-halving", "hyperband", "asha", "asha-2obj"})
+  @Param({"random", "successive-halving", "hyperband", "asha", "asha-2obj", "asha-3obj"})
   public String scheduler;
 
   private final LearningCurveSurrogate surrogate = new LearningCurveSurrogate(1);
@@ -64,15 +70,26 @@ public class SchedulerOverheadBenchmark {
       while (done < TRIALS && s.next() instanceof Decision.Run run) {
         Trial trial = run.trial();
         double accuracy = surrogate.accuracy(trial);
-        ObjectiveVector objectives = scheduler.equals("asha-2obj")
-            ? ObjectiveVector.of(accuracy, surrogate.cost(trial) * (1 + trial.configuration().getInt("depth")))
-            : ObjectiveVector.of(accuracy);
+        ObjectiveVector objectives = objectives(trial, accuracy);
         s.report(TrialOutcome.succeeded(trial, objectives, surrogate.cost(trial), Map.of()));
         best = Math.max(best, accuracy);
         done++;
       }
     }
     return best;
+  }
+
+  private ObjectiveVector objectives(Trial trial, double accuracy) {
+    int depth = trial.configuration().getInt("depth");
+    double cost = surrogate.cost(trial) * (1 + depth);
+    switch (scheduler) {
+      case "asha-2obj":
+        return ObjectiveVector.of(accuracy, cost);
+      case "asha-3obj":
+        return ObjectiveVector.of(accuracy, cost, depth);
+      default:
+        return ObjectiveVector.of(accuracy);
+    }
   }
 
   private Scheduler create(long seed) {
@@ -87,6 +104,8 @@ public class SchedulerOverheadBenchmark {
         return Schedulers.asha(LearningCurveSurrogate.SPACE, LADDER, ACCURACY, seed);
       case "asha-2obj":
         return Schedulers.asha(LearningCurveSurrogate.SPACE, LADDER, TWO, seed);
+      case "asha-3obj":
+        return Schedulers.asha(LearningCurveSurrogate.SPACE, LADDER, THREE, seed);
       default:
         throw new IllegalArgumentException("unknown scheduler " + scheduler);
     }

@@ -78,15 +78,27 @@ public final class ParetoRanking {
       for (int i : front) {
         members.add(points.get(i));
       }
-      int[] inside = switch (tieBreak) {
-        case CROWDING_DISTANCE -> byDescendingCrowding(members);
-        case EPSILON_NET -> EpsilonNet.order(members, frontSeed);
-      };
-      for (int i : inside) {
+      for (int i : orderFront(members, tieBreak, frontSeed)) {
         order[filled++] = front[i];
       }
     }
     return order;
+  }
+
+  /**
+   * The order of one front's members by the tie-break: positions into {@code members}, best
+   * first. {@link IncrementalParetoRanking} calls it too, so both rank a front identically.
+   *
+   * @param members the front's points, in ascending index order (as {@link
+   *     NonDominatedSorting#fronts} lists them)
+   * @param frontSeed the front's own seed: the j-th {@code nextLong()} of {@code new
+   *     SplittableRandom(seed)} for front j
+   */
+  static int[] orderFront(List<double[]> members, TieBreak tieBreak, long frontSeed) {
+    return switch (tieBreak) {
+      case CROWDING_DISTANCE -> byDescendingCrowding(members);
+      case EPSILON_NET -> EpsilonNet.order(members, frontSeed);
+    };
   }
 
   private static int[] byDescendingCrowding(List<double[]> members) {

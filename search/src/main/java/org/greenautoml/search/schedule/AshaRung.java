@@ -2,24 +2,24 @@ package org.greenautoml.search.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.greenautoml.search.pareto.ParetoRanking;
+import java.util.OptionalInt;
+import org.greenautoml.search.pareto.IncrementalParetoRanking;
 
 /**
  * The successful results of one ASHA rung, kept ranked, and which of them were promoted.
  *
  * @implNote With one objective a result is inserted by binary search after its equals (a stable
- *     sort, O(log n) to find plus an array shift); with several the rung is re-ranked by {@link
- *     RungRanker} the next time it is asked for a promotion after a change (O(ranking of n)).
+ *     sort, O(log n) to find plus an array shift); with several the rung keeps its fronts and
+ *     their tie-break orders incrementally ({@link IncrementalParetoRanking}), which ranks exactly
+ *     as {@link RungRanker} would re-rank the whole rung with the same seed.
  */
 final class AshaRung {
 
-  private final int index;
   private final Promotion promotion;
-  private final long seed;
   private final boolean single;
-  private final List<Entry> arrivals = new ArrayList<>();
-  private List<Entry> ranked = new ArrayList<>();
-  private boolean dirty;
+  private final List<Entry> ranked = new ArrayList<>();
+  private final IncrementalParetoRanking fronts;
+  private final List<TrialOutcome> arrivals = new ArrayList<>();
 
   /** A result and whether it was promoted; compared by its minimisation key for one objective. */
   private static final class Entry {
@@ -34,10 +34,10 @@ final class AshaRung {
   }
 
   AshaRung(int index, Promotion promotion, long seed) {
-    this.index = index;
     this.promotion = promotion;
-    this.seed = seed;
     this.single = promotion.objectives().size() == 1;
+    this.fronts = new IncrementalParetoRanking(promotion.objectives(), promotion.tieBreak(),
+        RungRanker.rungSeed(seed, 0, index));
   }
 
   void add(TrialOutcome outcome) {
@@ -45,17 +45,16 @@ final class AshaRung {
       Entry entry = new Entry(outcome, RungRanker.minimisationKey(outcome, promotion));
       ranked.add(upperBound(entry.key), entry);
     } else {
-      arrivals.add(new Entry(outcome, Double.NaN));
-      dirty = true;
+      fronts.add(outcome.objectives().orElseThrow());
+      arrivals.add(outcome);
     }
   }
 
   /** The best result in the top {@code floor(n / eta)} not yet promoted, marked promoted; or null. */
   TrialOutcome promote(int eta) {
-    if (dirty) {
-      ranked = ParetoRanking.rank(arrivals, e -> e.outcome.objectives().orElseThrow(),
-          promotion.objectives(), promotion.tieBreak(), RungRanker.rungSeed(seed, 0, index));
-      dirty = false;
+    if (!single) {
+      OptionalInt best = fronts.takeBest(fronts.size() / eta);
+      return best.isPresent() ? arrivals.get(best.getAsInt()) : null;
     }
     int top = ranked.size() / eta;
     for (int i = 0; i < top; i++) {
