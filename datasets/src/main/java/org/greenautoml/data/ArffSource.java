@@ -46,7 +46,7 @@ final class ArffSource {
             throw DatasetException.at(file, at, "sparse ARFF rows ({index value, ...}) are not"
                 + " supported; write the data section densely");
           }
-          table.add(record.toList(), at);
+          table.add(record.values(), at);
         }
       } catch (UncheckedIOException e) {
         throw CsvSource.translate(file, e.getCause(), parser.getCurrentLineNumber() + line, line);

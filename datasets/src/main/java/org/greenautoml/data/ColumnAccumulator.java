@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects the cells of one column in a single pass and settles its type (the rule is on {@link
@@ -24,7 +23,7 @@ final class ColumnAccumulator {
   private final String name;
   private final ColumnType forced;
   private final List<String> declared;
-  private final Set<String> missingTokens;
+  private final MissingTokens missingTokens;
   private final boolean nonFiniteAsMissing;
   private final NumberParser parser;
 
@@ -42,7 +41,7 @@ final class ColumnAccumulator {
   private String firstNonNumeric;
 
   ColumnAccumulator(Path file, String name, ColumnType forced, List<String> declared,
-      Set<String> missingTokens, boolean nonFiniteAsMissing, NumberParser parser) {
+      MissingTokens missingTokens, boolean nonFiniteAsMissing, NumberParser parser) {
     this.file = file;
     this.name = name;
     this.forced = declared != null ? ColumnType.CATEGORICAL : forced;
@@ -54,7 +53,11 @@ final class ColumnAccumulator {
     if (this.forced == ColumnType.CATEGORICAL) {
       startCodes();
       if (declared != null) {
-        declared.forEach(c -> code(c, 0));
+        for (String c : declared) {
+          if (dictionary.putIfAbsent(c, categories.size()) == null) {
+            categories.add(c);
+          }
+        }
       }
     }
     if (this.forced != null) {
@@ -191,7 +194,7 @@ final class ColumnAccumulator {
     if (code != null) {
       return code;
     }
-    if (declared != null && dictionary.size() == declared.size()) {
+    if (declared != null) {
       throw DatasetException.at(file, line, name,
           "'" + cell + "' is not one of the values declared for this attribute " + declared);
     }

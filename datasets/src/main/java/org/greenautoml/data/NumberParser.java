@@ -116,6 +116,9 @@ final class NumberParser {
   }
 
   private int nonFinite(String word, boolean negative) {
+    if (word.length() != 3 && word.length() != 8) {
+      return NOT_A_NUMBER;
+    }
     if (word.equalsIgnoreCase("nan")) {
       value = Double.NaN;
       return NON_FINITE;
