@@ -17,6 +17,8 @@ final class ColumnAccumulator {
   /** A mixed column with more distinct values than this is reported, not made categorical. */
   static final int CATEGORY_LIMIT = 64;
 
+  private static final int RECENT_BITS = 7;
+
   private enum Mode { FLOATS, DOUBLES, CODES }
 
   private final Path file;
@@ -34,6 +36,7 @@ final class ColumnAccumulator {
   private Map<String, Integer> dictionary;
   private List<String> categories;
   private Map<String, Double> distinct = new HashMap<>();
+  private String[] recent = new String[1 << RECENT_BITS];
   private int missing;
   private int numericCells;
   private int nonNumericCells;
@@ -62,6 +65,7 @@ final class ColumnAccumulator {
     }
     if (this.forced != null) {
       distinct = null;
+      recent = null;
     }
   }
 
@@ -129,14 +133,30 @@ final class ColumnAccumulator {
     }
   }
 
+  /**
+   * Records the raw string of a number while the column may still turn categorical. {@code
+   * recent} remembers, by a hash of the value, one string already in {@code distinct}, so that a
+   * repeated cell costs a short {@code equals} instead of hashing a fresh string.
+   */
   private void trackDistinct(String cell) {
-    if (distinct != null && !distinct.containsKey(cell)) {
+    if (distinct == null) {
+      return;
+    }
+    long bits = Double.doubleToRawLongBits(parser.value());
+    int h = ((int) (bits ^ (bits >>> 32)) * 0x9E3779B9) >>> (32 - RECENT_BITS);
+    String known = recent[h];
+    if (known != null && known.equals(cell)) {
+      return;
+    }
+    if (!distinct.containsKey(cell)) {
       if (distinct.size() == CATEGORY_LIMIT) {
         distinct = null;
-      } else {
-        distinct.put(cell, parser.value());
+        recent = null;
+        return;
       }
+      distinct.put(cell, parser.value());
     }
+    recent[h] = cell;
   }
 
   private void appendMissing() {
@@ -181,6 +201,7 @@ final class ColumnAccumulator {
     startCodes();
     doubles = null;
     distinct = null;
+    recent = null;
     Map<Double, Integer> byValue = new HashMap<>();
     seen.forEach((raw, value) -> byValue.putIfAbsent(value, code(raw, 0)));
     for (int i = 0; i < size; i++) {

@@ -250,7 +250,7 @@ public final class FeatureEncoder {
         "GreenAutoML TabularData " + rows.source() + " (" + rows.rowCount() + " rows)",
         OffsetDateTime.now(), factory), factory);
     Binding b = bind(rows);
-    Scratch w = new Scratch();
+    RowCollector w = b.collector(rows);
     for (int r = 0; r < rows.rowCount(); r++) {
       out.add(encode(rows, r, b, w, true));
     }
@@ -260,7 +260,8 @@ public final class FeatureEncoder {
   /** Encodes one row (for prediction on new rows). */
   public Example<Label> encodeRow(TabularData data, int row) {
     requireNonNull(data, "data");
-    return encode(data, row, bind(data), new Scratch(), true);
+    Binding b = bind(data);
+    return encode(data, row, b, b.collector(data), true);
   }
 
   /**
@@ -269,12 +270,13 @@ public final class FeatureEncoder {
    */
   public Example<Label> encodeFeatures(TabularData data, int row) {
     requireNonNull(data, "data");
-    return encode(data, row, bind(data), new Scratch(), false);
+    Binding b = bind(data);
+    return encode(data, row, b, b.collector(data), false);
   }
 
-  private Example<Label> encode(TabularData data, int r, Binding b, Scratch w,
+  private Example<Label> encode(TabularData data, int r, Binding b, RowCollector w,
       boolean labelled) {
-    int m = collect(data, r, b, w);
+    int m = w.collect(r);
     Label label = labelled ? b.labels[data.labelIndex(r)] : LabelFactory.UNKNOWN_LABEL;
     if (label == null) {
       throw DatasetException.of("row " + r + " of " + data.source() + " has class '"
@@ -282,55 +284,6 @@ public final class FeatureEncoder {
           + schema.classes());
     }
     return new PresortedExample<>(label, Arrays.copyOf(w.names, m), Arrays.copyOf(w.values, m));
-  }
-
-  /**
-   * Writes the present features of a row into {@code w.names}/{@code w.values} sorted by name
-   * and returns how many there are. In slot order they usually come sorted; otherwise they are
-   * sorted here.
-   */
-  private int collect(TabularData data, int r, Binding b, Scratch w) {
-    int m = 0;
-    int base = data.base(r);
-    boolean sorted = true;
-    for (int f : slotOrder) {
-      Column column = data.column(b.column[f]);
-      int s;
-      double v;
-      if (numeric[f]) {
-        v = column.numeric(base);
-        s = Double.isNaN(v) ? -1 : numericSlot[f];
-      } else {
-        int code = column.code(base);
-        s = code < 0 ? -1 : b.codeSlot[f][code];
-        v = 1.0;
-      }
-      if (s >= 0) {
-        sorted &= m == 0 || w.present[m - 1] < s;
-        w.present[m] = s;
-        w.names[m] = slotNames[s];
-        w.values[m++] = v;
-      }
-    }
-    if (!sorted) {
-      for (int i = 0; i < m; i++) {
-        w.bySlot[w.present[i]] = w.values[i];
-      }
-      Arrays.sort(w.present, 0, m);
-      for (int i = 0; i < m; i++) {
-        w.names[i] = slotNames[w.present[i]];
-        w.values[i] = w.bySlot[w.present[i]];
-      }
-    }
-    return m;
-  }
-
-  /** Per-call work arrays: at most one present feature per column. */
-  private final class Scratch {
-    final int[] present = new int[columnNames.length];
-    final String[] names = new String[columnNames.length];
-    final double[] values = new double[columnNames.length];
-    final double[] bySlot = new double[slotNames.length];
   }
 
   /** The fitted columns matched by name to the columns of one table, cached for its views. */
@@ -378,6 +331,21 @@ public final class FeatureEncoder {
       for (int c = 0; c < labels.length; c++) {
         labels[c] = FeatureEncoder.this.labels.get(classes.get(c));
       }
+    }
+
+    /** A collector for rows of {@code data}, which must match this binding. */
+    RowCollector collector(TabularData data) {
+      int n = slotOrder.length;
+      int[] columns = new int[n];
+      int[] slots = new int[n];
+      int[][] codeSlots = new int[n][];
+      for (int k = 0; k < n; k++) {
+        int f = slotOrder[k];
+        columns[k] = column[f];
+        slots[k] = numeric[f] ? numericSlot[f] : -1;
+        codeSlots[k] = codeSlot[f];
+      }
+      return new RowCollector(data, columns, slots, codeSlots, slotNames);
     }
 
     boolean matches(List<ColumnSchema> other, List<String> otherClasses) {
