@@ -116,7 +116,8 @@ final class NumberParser {
   }
 
   private int nonFinite(String word, boolean negative) {
-    if (word.length() != 3 && word.length() != 8) {
+    if ((word.length() != 3 && word.length() != 8)
+        || "nNiI\u0130\u0131".indexOf(word.charAt(0)) < 0) {
       return NOT_A_NUMBER;
     }
     if (word.equalsIgnoreCase("nan")) {
