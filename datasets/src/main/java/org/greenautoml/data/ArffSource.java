@@ -20,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * the {@code @relation}/{@code @attribute}/{@code @data} header by hand, the data section with
  * Commons CSV (single quotes, {@code %} comments). Declared numeric attributes are numeric,
  * nominal ones categorical with their declared values in declared order, string attributes
- * categorical; date and relational attributes and sparse rows are rejected.
+ * categorical; date and relational attributes and sparse rows are rejected. A value of a nominal
+ * attribute, the class included, that is not in its declared list is a {@link DatasetException}
+ * naming the line, the column, the value and the declared values.
  */
 final class ArffSource {
 

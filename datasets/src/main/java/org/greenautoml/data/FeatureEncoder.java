@@ -79,9 +79,11 @@ public final class FeatureEncoder {
       numeric[f] = c.type() == ColumnType.NUMERIC;
       if (numeric[f]) {
         names.add(c.name());
-        for (int r = 0; r < train.rowCount() && !withMissing.contains(c.name()); r++) {
+        // a column with no missing cell in the file has none in any view of it either
+        for (int r = 0; c.hasMissing() && r < train.rowCount(); r++) {
           if (Double.isNaN(train.numeric(r, f))) {
             withMissing.add(c.name());
+            break;
           }
         }
       } else {
