@@ -20,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * the {@code @relation}/{@code @attribute}/{@code @data} header by hand, the data section with
  * Commons CSV (single quotes, {@code %} comments). Declared numeric attributes are numeric,
  * nominal ones categorical with their declared values in declared order, string attributes
- * categorical; date and relational attributes and sparse rows are rejected.
+ * categorical; date and relational attributes and sparse rows are rejected. A value of a nominal
+ * attribute, the class included, that is not in its declared list is a {@link DatasetException}
+ * naming the line, the column, the value and the declared values.
  */
 final class ArffSource {
 
@@ -46,7 +48,7 @@ final class ArffSource {
             throw DatasetException.at(file, at, "sparse ARFF rows ({index value, ...}) are not"
                 + " supported; write the data section densely");
           }
-          table.add(record.toList(), at);
+          table.add(record.values(), at);
         }
       } catch (UncheckedIOException e) {
         throw CsvSource.translate(file, e.getCause(), parser.getCurrentLineNumber() + line, line);

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One finished, immutable column: numbers as {@code float[]} when every value is exactly a float
  * (pixels, counts, codes), otherwise {@code double[]}; categories as {@code int[]} codes. Missing
- * is {@code NaN} or {@code -1}. The arrays are never exposed.
+ * is {@code NaN} or {@code -1}. The arrays are never exposed outside the package, and never
+ * written after construction.
  */
 final class Column {
 
@@ -60,6 +61,21 @@ final class Column {
               + schema.name() + "'");
     }
     return codes[row];
+  }
+
+  /** The float values, or null; for package-internal bulk reads, never written. */
+  float[] floatArray() {
+    return floats;
+  }
+
+  /** The double values, or null; for package-internal bulk reads, never written. */
+  double[] doubleArray() {
+    return doubles;
+  }
+
+  /** The category codes, or null; for package-internal bulk reads, never written. */
+  int[] codeArray() {
+    return codes;
   }
 
   /** Bytes held by the column's array, for memory accounting. */

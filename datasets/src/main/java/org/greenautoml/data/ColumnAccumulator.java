@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects the cells of one column in a single pass and settles its type (the rule is on {@link
@@ -18,13 +17,15 @@ final class ColumnAccumulator {
   /** A mixed column with more distinct values than this is reported, not made categorical. */
   static final int CATEGORY_LIMIT = 64;
 
+  private static final int RECENT_BITS = 7;
+
   private enum Mode { FLOATS, DOUBLES, CODES }
 
   private final Path file;
   private final String name;
   private final ColumnType forced;
   private final List<String> declared;
-  private final Set<String> missingTokens;
+  private final MissingTokens missingTokens;
   private final boolean nonFiniteAsMissing;
   private final NumberParser parser;
 
@@ -35,6 +36,7 @@ final class ColumnAccumulator {
   private Map<String, Integer> dictionary;
   private List<String> categories;
   private Map<String, Double> distinct = new HashMap<>();
+  private String[] recent = new String[1 << RECENT_BITS];
   private int missing;
   private int numericCells;
   private int nonNumericCells;
@@ -42,7 +44,7 @@ final class ColumnAccumulator {
   private String firstNonNumeric;
 
   ColumnAccumulator(Path file, String name, ColumnType forced, List<String> declared,
-      Set<String> missingTokens, boolean nonFiniteAsMissing, NumberParser parser) {
+      MissingTokens missingTokens, boolean nonFiniteAsMissing, NumberParser parser) {
     this.file = file;
     this.name = name;
     this.forced = declared != null ? ColumnType.CATEGORICAL : forced;
@@ -54,11 +56,16 @@ final class ColumnAccumulator {
     if (this.forced == ColumnType.CATEGORICAL) {
       startCodes();
       if (declared != null) {
-        declared.forEach(c -> code(c, 0));
+        for (String c : declared) {
+          if (dictionary.putIfAbsent(c, categories.size()) == null) {
+            categories.add(c);
+          }
+        }
       }
     }
     if (this.forced != null) {
       distinct = null;
+      recent = null;
     }
   }
 
@@ -126,14 +133,30 @@ final class ColumnAccumulator {
     }
   }
 
+  /**
+   * Records the raw string of a number while the column may still turn categorical. {@code
+   * recent} remembers, by a hash of the value, one string already in {@code distinct}, so that a
+   * repeated cell costs a short {@code equals} instead of hashing a fresh string.
+   */
   private void trackDistinct(String cell) {
-    if (distinct != null && !distinct.containsKey(cell)) {
+    if (distinct == null) {
+      return;
+    }
+    long bits = Double.doubleToRawLongBits(parser.value());
+    int h = ((int) (bits ^ (bits >>> 32)) * 0x9E3779B9) >>> (32 - RECENT_BITS);
+    String known = recent[h];
+    if (known != null && known.equals(cell)) {
+      return;
+    }
+    if (!distinct.containsKey(cell)) {
       if (distinct.size() == CATEGORY_LIMIT) {
         distinct = null;
-      } else {
-        distinct.put(cell, parser.value());
+        recent = null;
+        return;
       }
+      distinct.put(cell, parser.value());
     }
+    recent[h] = cell;
   }
 
   private void appendMissing() {
@@ -178,6 +201,7 @@ final class ColumnAccumulator {
     startCodes();
     doubles = null;
     distinct = null;
+    recent = null;
     Map<Double, Integer> byValue = new HashMap<>();
     seen.forEach((raw, value) -> byValue.putIfAbsent(value, code(raw, 0)));
     for (int i = 0; i < size; i++) {
@@ -191,7 +215,7 @@ final class ColumnAccumulator {
     if (code != null) {
       return code;
     }
-    if (declared != null && dictionary.size() == declared.size()) {
+    if (declared != null) {
       throw DatasetException.at(file, line, name,
           "'" + cell + "' is not one of the values declared for this attribute " + declared);
     }

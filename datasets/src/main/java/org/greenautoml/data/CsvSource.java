@@ -55,7 +55,7 @@ final class CsvSource {
       long lineOffset) {
     while (next(file, it, parser, lineOffset)) {
       CSVRecord record = it.next();
-      table.add(record.toList(), parser.getCurrentLineNumber() + lineOffset);
+      table.add(record.values(), parser.getCurrentLineNumber() + lineOffset);
     }
   }
 

@@ -33,7 +33,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * </ul>
  *
  * Rows are matched to the fitted columns by name, so a table read from another file works.
- * Immutable and thread-safe; O(present cells) per row plus a sort of the present features.
+ * Immutable and thread-safe; O(present cells) per row (plus a sort of the present features in
+ * the rare case that a numeric column's name falls among another column's one-hot names).
  */
 public final class FeatureEncoder {
 
@@ -43,6 +44,7 @@ public final class FeatureEncoder {
   private final int[] numericSlot;
   private final Map<String, Integer>[] categorySlot;
   private final String[] slotNames;
+  private final int[] slotOrder;
   private final Map<String, Label> labels;
   private volatile Binding binding;
 
@@ -54,6 +56,7 @@ public final class FeatureEncoder {
     this.numericSlot = numericSlot;
     this.categorySlot = categorySlot;
     this.slotNames = slotNames;
+    this.slotOrder = slotOrder(numeric, numericSlot, categorySlot);
     Map<String, Label> byName = new HashMap<>();
     schema.classes().forEach(c -> byName.put(c, new Label(c)));
     this.labels = Map.copyOf(byName);
@@ -76,9 +79,11 @@ public final class FeatureEncoder {
       numeric[f] = c.type() == ColumnType.NUMERIC;
       if (numeric[f]) {
         names.add(c.name());
-        for (int r = 0; r < train.rowCount() && !withMissing.contains(c.name()); r++) {
+        // a column with no missing cell in the file has none in any view of it either
+        for (int r = 0; c.hasMissing() && r < train.rowCount(); r++) {
           if (Double.isNaN(train.numeric(r, f))) {
             withMissing.add(c.name());
+            break;
           }
         }
       } else {
@@ -175,6 +180,28 @@ public final class FeatureEncoder {
     return new FeatureEncoder(schema, columnNames, numeric, numericSlot, categorySlot, sorted);
   }
 
+  /**
+   * The columns ordered by their first feature slot. A categorical column's slots are contiguous
+   * ({@code name=} is a common prefix) and a row has at most one of them, so encoding in this order
+   * usually yields the present slots already sorted.
+   */
+  private static int[] slotOrder(boolean[] numeric, int[] numericSlot,
+      Map<String, Integer>[] categorySlot) {
+    int n = numeric.length;
+    long[] keyed = new long[n];
+    for (int f = 0; f < n; f++) {
+      int first = numeric[f] ? numericSlot[f] : categorySlot[f].values().stream()
+          .mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+      keyed[f] = ((long) first << 32) | f;
+    }
+    Arrays.sort(keyed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) keyed[i];
+    }
+    return order;
+  }
+
   private static List<String> seenCategories(TabularData data, int f) {
     List<String> all = data.features().get(f).categories();
     boolean[] seen = new boolean[all.size()];
@@ -225,10 +252,9 @@ public final class FeatureEncoder {
         "GreenAutoML TabularData " + rows.source() + " (" + rows.rowCount() + " rows)",
         OffsetDateTime.now(), factory), factory);
     Binding b = bind(rows);
-    double[] scratch = new double[slotNames.length];
-    int[] present = new int[columnNames.length];
+    RowCollector w = b.collector(rows);
     for (int r = 0; r < rows.rowCount(); r++) {
-      out.add(encode(rows, r, b, scratch, present, true));
+      out.add(encode(rows, r, b, w, true));
     }
     return out;
   }
@@ -236,8 +262,8 @@ public final class FeatureEncoder {
   /** Encodes one row (for prediction on new rows). */
   public Example<Label> encodeRow(TabularData data, int row) {
     requireNonNull(data, "data");
-    return encode(data, row, bind(data), new double[slotNames.length], new int[columnNames.length],
-        true);
+    Binding b = bind(data);
+    return encode(data, row, b, b.collector(data), true);
   }
 
   /**
@@ -246,44 +272,20 @@ public final class FeatureEncoder {
    */
   public Example<Label> encodeFeatures(TabularData data, int row) {
     requireNonNull(data, "data");
-    return encode(data, row, bind(data), new double[slotNames.length], new int[columnNames.length],
-        false);
+    Binding b = bind(data);
+    return encode(data, row, b, b.collector(data), false);
   }
 
-  private Example<Label> encode(TabularData data, int r, Binding b, double[] scratch,
-      int[] present, boolean labelled) {
-    int m = 0;
-    for (int f = 0; f < columnNames.length; f++) {
-      int col = b.column[f];
-      if (numeric[f]) {
-        double v = data.numeric(r, col);
-        if (!Double.isNaN(v)) {
-          scratch[numericSlot[f]] = v;
-          present[m++] = numericSlot[f];
-        }
-      } else {
-        int code = data.categoryCode(r, col);
-        int s = code < 0 ? -1 : b.codeSlot[f][code];
-        if (s >= 0) {
-          scratch[s] = 1.0;
-          present[m++] = s;
-        }
-      }
-    }
-    Arrays.sort(present, 0, m);
-    String[] names = new String[m];
-    double[] values = new double[m];
-    for (int i = 0; i < m; i++) {
-      names[i] = slotNames[present[i]];
-      values[i] = scratch[present[i]];
-    }
+  private Example<Label> encode(TabularData data, int r, Binding b, RowCollector w,
+      boolean labelled) {
+    int m = w.collect(r);
     Label label = labelled ? b.labels[data.labelIndex(r)] : LabelFactory.UNKNOWN_LABEL;
     if (label == null) {
       throw DatasetException.of("row " + r + " of " + data.source() + " has class '"
           + data.label(r) + "', which the encoder was not fitted on; its classes are "
           + schema.classes());
     }
-    return new PresortedExample<>(label, names, values);
+    return new PresortedExample<>(label, Arrays.copyOf(w.names, m), Arrays.copyOf(w.values, m));
   }
 
   /** The fitted columns matched by name to the columns of one table, cached for its views. */
@@ -331,6 +333,21 @@ public final class FeatureEncoder {
       for (int c = 0; c < labels.length; c++) {
         labels[c] = FeatureEncoder.this.labels.get(classes.get(c));
       }
+    }
+
+    /** A collector for rows of {@code data}, which must match this binding. */
+    RowCollector collector(TabularData data) {
+      int n = slotOrder.length;
+      int[] columns = new int[n];
+      int[] slots = new int[n];
+      int[][] codeSlots = new int[n][];
+      for (int k = 0; k < n; k++) {
+        int f = slotOrder[k];
+        columns[k] = column[f];
+        slots[k] = numeric[f] ? numericSlot[f] : -1;
+        codeSlots[k] = codeSlot[f];
+      }
+      return new RowCollector(data, columns, slots, codeSlots, slotNames);
     }
 
     boolean matches(List<ColumnSchema> other, List<String> otherClasses) {

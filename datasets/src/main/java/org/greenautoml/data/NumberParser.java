@@ -7,7 +7,8 @@ package org.greenautoml.data;
  * values are reported as {@link #NON_FINITE}. Everything else, including Java's {@code 1d} and hex
  * floats, is {@link #NOT_A_NUMBER}.
  *
- * <p>Short numbers take Clinger's exact fast path (mantissa below 2^53, power of ten at most 22,
+ * <p>Plain unsigned integers of up to 9 digits are read directly (exact as an int). Other short
+ * numbers take Clinger's exact fast path (mantissa below 2^53, power of ten at most 22,
  * one correctly rounded operation); longer ones fall back to {@link Double#parseDouble}. Not
  * thread-safe: one instance per reading thread.
  */
@@ -36,8 +37,27 @@ final class NumberParser {
 
   /** Parses {@code s}; returns {@link #FINITE}, {@link #NON_FINITE} or {@link #NOT_A_NUMBER}. */
   int parse(String s) {
-    int i = 0;
     int n = s.length();
+    if (n > 0 && n <= 9) {
+      int v = 0;
+      int i = 0;
+      char c;
+      while (i < n && (c = s.charAt(i)) >= '0' && c <= '9') {
+        v = v * 10 + (c - '0');
+        i++;
+      }
+      if (i == n) {
+        value = v;
+        return FINITE;
+      }
+    }
+    return parseDecimal(s, n);
+  }
+
+  /** The general case: sign, spaces, a decimal point, an exponent, long mantissas. */
+  private int parseDecimal(String s, int length) {
+    int i = 0;
+    int n = length;
     while (i < n && s.charAt(i) == ' ') {
       i++;
     }
@@ -116,6 +136,10 @@ final class NumberParser {
   }
 
   private int nonFinite(String word, boolean negative) {
+    if ((word.length() != 3 && word.length() != 8)
+        || "nNiI\u0130\u0131".indexOf(word.charAt(0)) < 0) {
+      return NOT_A_NUMBER;
+    }
     if (word.equalsIgnoreCase("nan")) {
       value = Double.NaN;
       return NON_FINITE;

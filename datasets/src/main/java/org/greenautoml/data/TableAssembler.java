@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a header, then turns rows of string cells into a {@link TabularData}: one {@link
@@ -16,12 +17,16 @@ final class TableAssembler {
   private final List<String> header;
   private final int targetIndex;
   private final ColumnAccumulator[] columns;
+  private final List<String> declaredClasses;
+  private final Set<String> declaredClassSet;
   private int rows;
 
   /**
    * @param headerLine the 1-based line of the header, for messages
    * @param declared column types from the file itself (ARFF), overridden by the reader's settings
-   * @param nominal declared category lists from the file itself (ARFF)
+   * @param nominal declared category lists from the file itself (ARFF); a feature keeps them in
+   *     declared order, the target keeps the classes its rows have (sorted), and a value outside
+   *     the list is an error in both
    */
   TableAssembler(Path file, long headerLine, List<String> header, TabularReader.Settings settings,
       Map<String, ColumnType> declared, Map<String, List<String>> nominal) {
@@ -40,7 +45,10 @@ final class TableAssembler {
             + "', which is not in the header; the columns are " + header);
       }
     }
+    this.declaredClasses = nominal.get(target);
+    this.declaredClassSet = declaredClasses == null ? null : Set.copyOf(declaredClasses);
     NumberParser parser = new NumberParser();
+    MissingTokens missing = new MissingTokens(settings.missingTokens());
     columns = new ColumnAccumulator[header.size()];
     for (int i = 0; i < columns.length; i++) {
       String name = header.get(i);
@@ -55,7 +63,7 @@ final class TableAssembler {
         categories = null;
       }
       columns[i] = new ColumnAccumulator(file, name, type, categories,
-          settings.missingTokens(), settings.nonFiniteAsMissing(), parser);
+          missing, settings.nonFiniteAsMissing(), parser);
     }
   }
 
@@ -80,20 +88,24 @@ final class TableAssembler {
     return header.size();
   }
 
-  /** Adds one data row read on the given 1-based line. */
-  void add(List<String> cells, long line) {
-    if (cells.size() != header.size()) {
-      throw DatasetException.at(file, line, "line " + line + " has " + cells.size()
+  /** Adds one data row read on the given 1-based line; the array is only read. */
+  void add(String[] cells, long line) {
+    if (cells.length != columns.length) {
+      throw DatasetException.at(file, line, "line " + line + " has " + cells.length
           + " fields, header has " + header.size()
           + " (a missing or extra separator, or an unquoted separator inside a value?)");
     }
-    String label = cells.get(targetIndex);
+    String label = cells[targetIndex];
     if (columns[targetIndex].isMissing(label)) {
       throw DatasetException.at(file, line, header.get(targetIndex), "the class is missing ('"
           + label + "'); every row needs a class");
     }
+    if (declaredClassSet != null && !declaredClassSet.contains(label)) {
+      throw DatasetException.at(file, line, header.get(targetIndex), "'" + label
+          + "' is not one of the values declared for this attribute " + declaredClasses);
+    }
     for (int i = 0; i < columns.length; i++) {
-      columns[i].add(cells.get(i), line);
+      columns[i].add(cells[i], line);
     }
     rows++;
   }

@@ -169,7 +169,13 @@ public final class TabularData {
     return sum;
   }
 
-  private int base(int row) {
+  /** The column behind a feature index, for package-internal bulk reads. */
+  Column column(int feature) {
+    return columns[feature];
+  }
+
+  /** The row of the column arrays that row {@code row} of this table or view reads. */
+  int base(int row) {
     if (row < 0 || row >= rowCount) {
       throw new IndexOutOfBoundsException("row must be in [0, " + rowCount + "), found " + row);
     }

@@ -83,6 +83,13 @@ final class BadInputTest {
         new Case("ARFF value not declared", "bad.arff", bytes("@relation r\n@attribute a {u,v}\n"
             + "@attribute class {x,y}\n@data\nu,x\nw,y\n"), READ, 6, "a",
             "'w' is not one of the values declared for this attribute [u, v]"),
+        new Case("ARFF class value not declared", "badclass.arff", bytes("@relation r\n"
+            + "@attribute a numeric\n@attribute class {x,y}\n@data\n1,x\n2,y\n3,z\n"), READ, 7,
+            "class", "'z' is not one of the values declared for this attribute [x, y]"),
+        new Case("ARFF value not declared, a declared value repeated", "repeated.arff",
+            bytes("@relation r\n@attribute a {u,u,v}\n@attribute class {x,y}\n@data\nu,x\n"
+                + "v,y\nw,y\n"), READ, 7, "a",
+            "'w' is not one of the values declared for this attribute [u, u, v]"),
         new Case("ARFF date attribute", "date.arff", bytes("@relation r\n@attribute d date\n"
             + "@attribute class {x,y}\n@data\n"), READ, 2, "d", "'date' is not supported"));
   }

@@ -14,6 +14,7 @@ import org.tribuo.Example;
 import org.tribuo.Feature;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
 
 /** One-hot encoding, missing and unseen values, and label domain of the encoder. */
 final class FeatureEncoderTest {
@@ -35,6 +36,29 @@ final class FeatureEncoderTest {
   }
 
   private static final String TABLE = "x,colour,class\n1.5,red,a\n,blue,b\n0,green,a\n2,red,b\n";
+
+  @Test
+  void encode_numericNameAmongOneHotNames_featuresSortedAsArrayExampleSortsThem()
+      throws IOException {
+    TabularData data = read("interleaved.csv",
+        "a,a=b,class\na,5,x\nc,6,y\n,7,x\nc,,y\n");
+    FeatureEncoder encoder = FeatureEncoder.fit(data);
+
+    MutableDataset<Label> ds = encoder.encode(data);
+
+    for (int r = 0; r < ds.size(); r++) {
+      Example<Label> e = ds.getExample(r);
+      Map<String, Double> m = features(e);
+      ArrayExample<Label> oracle = new ArrayExample<>(e.getOutput(),
+          m.keySet().toArray(new String[0]), m.values().stream().mapToDouble(d -> d).toArray());
+      assertThat(e).as("row %d", r).containsExactlyElementsOf(oracle);
+      assertThat(e.validateExample()).isTrue();
+    }
+    assertThat(features(ds.getExample(0))).containsOnly(Map.entry("a=a", 1.0),
+        Map.entry("a=b", 5.0));
+    assertThat(features(ds.getExample(1))).containsOnly(Map.entry("a=b", 6.0),
+        Map.entry("a=c", 1.0));
+  }
 
   @Test
   void encode_table_numericAsIsCategoricalOneHotMissingLeftOut() throws IOException {
