@@ -88,7 +88,8 @@ final class BadInputCorpusTest {
     dataFile(cases, "arff-no-data-section.arff", "arff-no-data-section.arff", "no @data");
     dataFile(cases, "arff-sparse-rows.arff", "line 6", "sparse");
     dataFile(cases, "arff-garbage-header.arff", "line 1", "expected @relation");
-    dataFile(cases, "arff-undeclared-nominal.arff", "class 'x'", "too few to stratify");
+    dataFile(cases, "arff-undeclared-nominal.arff", "line 7", "column 'class'",
+        "'z' is not one of the values declared for this attribute [x, y]");
     cases.add(new Case("missing target column", d -> fit(corpus(d, "single-class.csv"),
         "--target", "label"), List.of("single-class.csv", "line 1", "'label' is not in the header")));
     cases.add(new Case("10,000 columns, NaN deep inside", BadInputCorpusTest::wideTable,
