@@ -38,6 +38,7 @@ final class OverheadCharger implements AutoCloseable {
   private double chargedJoules;
   private double joulesBeforeTrials = -1;
   private long periods;
+  private boolean closed;
 
   OverheadCharger(
       Measurement process,
@@ -99,6 +100,12 @@ final class OverheadCharger implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
     timer.shutdownNow();
     try {
       timer.awaitTermination(1, TimeUnit.SECONDS);

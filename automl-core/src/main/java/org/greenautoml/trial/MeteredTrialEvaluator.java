@@ -36,7 +36,10 @@ import org.tribuo.classification.Label;
  * so trials running side by side are each charged their own CPU time (families run native code,
  * such as XGBoost, with one thread in the caller). The trial's cost in kg CO2e is the footprint of
  * the whole trial, training, prediction and serialisation included. Models of trials are kept in
- * memory for the result. Thread-safe.
+ * memory for the result. The family sees its data through {@link StopCheckingDataset}, so a trial
+ * the search asks to stop (budget spent, time limit) ends at its next read of an example (next
+ * tree of an ensemble, next validation row of k-NN) by throwing; the runner records it as stopped
+ * with the energy it spent until then. Thread-safe.
  */
 public final class MeteredTrialEvaluator implements TrialEvaluator {
 
@@ -114,8 +117,9 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   public TrialEvaluation evaluate(Trial trial, StopSignal stop) {
     ModelFamily family = familiesByName.apply(trial.configuration().getString(FAMILY));
     Configuration parameters = withoutFamily(trial.configuration());
-    Dataset<Label> train = data.trainingSubsample(family, trial.fidelity());
-    Dataset<Label> validation = data.validation(family);
+    Dataset<Label> train =
+        StopCheckingDataset.of(data.trainingSubsample(family, trial.fidelity()), stop::isStopRequested);
+    Dataset<Label> validation = StopCheckingDataset.of(data.validation(family), stop::isStopRequested);
     long started = System.nanoTime();
     Measurement whole = meter.start(MeterScope.THREAD);
     Running inFlight = new Running(whole, stop);

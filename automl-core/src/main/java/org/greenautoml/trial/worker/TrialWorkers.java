@@ -38,8 +38,9 @@ import org.greenautoml.trial.TrialModel;
  * A pool of worker JVMs that evaluates trials out of process (wire format and energy accounting in
  * {@link org.greenautoml.trial.worker}). Workers start on demand, at most one per trial running at
  * once, and are reused; a worker whose trial runs out of memory, crashes, overruns the time limit
- * or is stopped by the search (budget exhausted) is killed, and the trial fails with a {@link
- * TrialFailedException} whose message is the reason. Thread-safe; {@link #close()} ends every
+ * or is stopped by the search (budget exhausted) is killed, and the evaluation throws a {@link
+ * TrialFailedException} whose message is the reason (the runner records a trial the search asked
+ * to stop as stopped, the others as failed). Thread-safe; {@link #close()} ends every
  * worker and deletes the data file.
  */
 public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
@@ -287,8 +288,7 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
       }
       if (stop.isStopRequested()) {
         worker.kill();
-        throw new TrialFailedException("stopped by the search (carbon budget exhausted or the"
-            + " search ending); worker killed");
+        throw new TrialFailedException("worker killed on the search's request");
       }
     }
 

@@ -244,7 +244,13 @@ final class RunLoop {
     }
     double progress = r.reservation.progressKgCO2e();
     TrialOutcome outcome;
-    if (completion.thrown() != null) {
+    if (completion.thrown() != null && r.signal.isStopRequested()) {
+      // asked to stop, it stopped by throwing: what it spent until then is charged
+      Throwable t = completion.thrown();
+      String how = t instanceof TrialFailedException ? " (" + t.getMessage() + ")" : "";
+      outcome = TrialOutcome.unsuccessful(
+          r.trial, TrialStatus.STOPPED, progress, Map.of(), r.signal.reason() + how);
+    } else if (completion.thrown() != null) {
       Throwable t = completion.thrown();
       String reason = t instanceof TrialFailedException
           ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();

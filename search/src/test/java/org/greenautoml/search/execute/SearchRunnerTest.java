@@ -12,6 +12,7 @@ import org.greenautoml.search.pareto.Objectives;
 import org.greenautoml.search.pareto.Objective;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.schedule.Schedulers;
+import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,27 @@ final class SearchRunnerTest {
     SearchRunner.Builder b = builder((t, s) -> null).workers(2);
     assertThatThrownBy(() -> b.workers(3)).hasMessage("workers must be set at most once");
     assertThatThrownBy(() -> builder((t, s) -> null).workers(0)).hasMessage("workers must be at least 1, found 0");
+  }
+
+  @Test
+  void run_trialThatThrowsOnceAskedToStop_isRecordedStoppedAndChargedWhatItSpent() {
+    TrialEvaluator overrunning = (trial, stop) -> {
+      double spent = 0;
+      while (!stop.isStopRequested()) {
+        spent += 0.5;
+        stop.reportCostSoFar(spent);
+        Thread.sleep(1);
+      }
+      throw new IllegalStateException("stopped on request");
+    };
+    SearchOutcome outcome = SearchRunner.builder(Schedulers.random(BudgetPropertyTest.SPACE, 12, 3),
+        overrunning, new CarbonLedger(10), new CostPredictor(0.1, 1.2)).build().run();
+    assertThat(outcome.stopReason()).isEqualTo(StopReason.BUDGET);
+    assertThat(outcome.outcomes()).hasSize(1);
+    TrialOutcome stopped = outcome.outcomes().get(0);
+    assertThat(stopped.status()).isEqualTo(TrialStatus.STOPPED);
+    assertThat(stopped.failureReason()).isEqualTo("carbon budget exhausted");
+    assertThat(stopped.costKgCO2e()).isGreaterThanOrEqualTo(10.0).isLessThanOrEqualTo(10.5);
+    assertThat(outcome.spentKgCO2e()).isEqualTo(stopped.costKgCO2e());
   }
 }
