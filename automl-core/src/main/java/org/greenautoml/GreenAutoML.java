@@ -37,8 +37,9 @@ import org.tribuo.classification.Label;
  *   <li>trains each on the nested subsample of that fidelity under the energy meter, and scores it;
  *   <li>charges every trial, and the engine's own overhead, to a carbon ledger, starting a trial
  *       only when its predicted cost fits (a hard cap with {@link Isolation#PROCESS}, which kills
- *       running workers; with in-thread trials a reserve absorbs prediction error, see {@code
- *       SearchRun.RESERVE_FRACTION}), and writes every event to the journal when an output
+ *       running workers; in-thread trials are stopped at their next example read, and a reserve
+ *       absorbs the error of trainers that cannot be, see {@code SearchRun.RESERVE_FRACTION}),
+ *       and writes every event to the journal when an output
  *       directory is set;
  *   <li>stops when the budget is spent, the front stops improving, a limit is reached, or the
  *       space is exhausted, and says which.
