@@ -188,18 +188,7 @@ final class NonDominatedFronts {
   }
 
   private boolean dominates(int a, int b) {
-    int oa = a * m;
-    int ob = b * m;
-    boolean strictly = false;
-    for (int k = 0; k < m; k++) {
-      double x = data[oa + k];
-      double y = data[ob + k];
-      if (x > y) {
-        return false;
-      }
-      strictly |= x < y;
-    }
-    return strictly;
+    return PointSet.dominates(data, m, a, b);
   }
 
   private void replaceMembers(Front front, int[] members) {

@@ -79,6 +79,14 @@ final class PointSet {
 
   /** Whether point {@code a} dominates point {@code b} (minimisation). */
   boolean dominates(int a, int b) {
+    return dominates(data, m, a, b);
+  }
+
+  /**
+   * Whether point {@code a} dominates point {@code b} (minimisation), for points of {@code m}
+   * values stored one after another in {@code data}.
+   */
+  static boolean dominates(double[] data, int m, int a, int b) {
     int oa = a * m;
     int ob = b * m;
     boolean strictly = false;
