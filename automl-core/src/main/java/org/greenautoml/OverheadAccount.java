@@ -17,6 +17,7 @@ final class OverheadAccount {
   private final CarbonLedger ledger;
   private final CarbonAccountant accountant;
   private final Optional<SearchJournal> journal;
+  private double chargedJoules;
   private double pendingJoules;
   private double pendingKgCO2e;
 
@@ -33,6 +34,7 @@ final class OverheadAccount {
     }
     double kgCO2e = accountant.footprintOf(joules / EnergyReading.JOULES_PER_KWH).kgCO2e();
     ledger.chargeOverhead(kgCO2e);
+    chargedJoules += joules;
     pendingJoules += joules;
     pendingKgCO2e += kgCO2e;
   }
@@ -51,8 +53,11 @@ final class OverheadAccount {
     return accountant;
   }
 
-  /** Overhead that earlier runs of this search journalled before they stopped, in joules. */
-  double replayedJoules() {
-    return journal.map(j -> j.replay().overheadJoules()).orElse(0.0);
+  /**
+   * All the search's overhead in joules: what this process charged, plus what earlier runs of the
+   * same search journalled before they stopped.
+   */
+  synchronized double totalJoules() {
+    return chargedJoules + journal.map(j -> j.replay().overheadJoules()).orElse(0.0);
   }
 }

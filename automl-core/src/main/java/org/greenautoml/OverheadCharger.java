@@ -75,11 +75,6 @@ final class OverheadCharger implements AutoCloseable {
     return Math.min(MAX_OVERHEAD_SHARE, (chargedJoules - joulesBeforeTrials) / trials);
   }
 
-  /** Energy charged as overhead so far, in joules. */
-  synchronized double chargedJoules() {
-    return chargedJoules;
-  }
-
   private synchronized void charge() {
     reportProgress.run();
     double trials = meteredJoules.getAsDouble();

@@ -157,10 +157,8 @@ final class SearchRun {
       }
       SearchOutcome outcome = runner.build().run();
       overhead.close();
-      double overheadJoules = overhead.chargedJoules() + trials.workerOverheadJoules().getAsDouble()
-          + trials.overheadAccount().replayedJoules();
-      return result(
-          outcome, budgetKgCO2e, ledger, accountant, overheadJoules, skipped, trials.models());
+      return result(outcome, budgetKgCO2e, ledger, accountant,
+          trials.overheadAccount().totalJoules(), skipped, trials.models());
     }
   }
 

@@ -22,7 +22,6 @@ import org.greenautoml.trial.worker.TrialWorkers;
  * @param reportProgress pushes running trials' spending to the ledger (in-process trials)
  * @param inProcessTrialJoules energy of trials metered inside this JVM
  * @param models the model of a finished top-fidelity trial
- * @param workerOverheadJoules energy of worker JVMs outside trials, already charged as overhead
  * @param overheadAccount where overhead is charged and journalled
  * @param closer ends the workers
  */
@@ -31,14 +30,13 @@ record TrialBackend(
     Runnable reportProgress,
     DoubleSupplier inProcessTrialJoules,
     IntFunction<Optional<TrialModel>> models,
-    DoubleSupplier workerOverheadJoules,
     OverheadAccount overheadAccount,
     Runnable closer)
     implements AutoCloseable {
 
   static TrialBackend inProcess(MeteredTrialEvaluator evaluator, OverheadAccount overhead) {
     return new TrialBackend(evaluator, evaluator::reportProgress, evaluator::meteredJoules,
-        evaluator::model, () -> 0.0, overhead, () -> {});
+        evaluator::model, overhead, () -> {});
   }
 
   static TrialBackend workers(
@@ -56,7 +54,7 @@ record TrialBackend(
       throw new GreenAutoMLException(e.getMessage());
     }
     return new TrialBackend(workers, () -> {}, () -> 0.0, workers::model,
-        workers::workerOverheadJoules, overhead, workers::close);
+        overhead, workers::close);
   }
 
   @Override

@@ -16,7 +16,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.greenautoml.energy.EnergyReading;
@@ -78,7 +77,6 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
   private final Queue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
   private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
-  private final DoubleAdder workerOverheadJoules = new DoubleAdder();
 
   private TrialWorkers(Path dataFile, PreparedData data, Map<String, ModelFamily> families,
       long seed, Settings settings, CarbonAccountant accountant,
@@ -146,11 +144,6 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
   /** The model of a finished top-fidelity trial, while this pool lives. */
   public Optional<TrialModel> model(int trialId) {
     return Optional.ofNullable(models.get(trialId));
-  }
-
-  /** Energy the workers spent outside trials so far (start-up, data, idling), in joules. */
-  public double workerOverheadJoules() {
-    return workerOverheadJoules.sum();
   }
 
   @Override
@@ -227,7 +220,6 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
 
   private void chargeOverhead(double joules) {
     if (joules > 0 && Double.isFinite(joules)) {
-      workerOverheadJoules.add(joules);
       overheadJoules.accept(joules);
     }
   }
