@@ -48,7 +48,7 @@ public record TrialRecord(
   }
 
   /** The record of a scheduler's outcome, reading the metrics the evaluator stored. */
-  static TrialRecord of(TrialOutcome outcome) {
+  public static TrialRecord of(TrialOutcome outcome) {
     Configuration configuration = outcome.trial().configuration();
     Optional<TrialMetrics> metrics =
         outcome.status() == TrialStatus.SUCCEEDED

@@ -11,15 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.journal.SearchHeader;
 import org.greenautoml.search.journal.SearchJournal;
-import org.greenautoml.search.schedule.TrialOutcome;
-import org.greenautoml.search.schedule.TrialStatus;
-import org.greenautoml.trial.MeteredTrialEvaluator;
-import org.greenautoml.trial.TrialMetrics;
 
 /**
  * Reads the trials that ended (finished, failed or stopped) from a search's journal, through
@@ -42,7 +37,7 @@ final class JournalTrials {
       throw new ReportFormatException(journal, e.getMessage(), e);
     }
     try {
-      return replay.outcomes().values().stream().map(JournalTrials::record).toList();
+      return replay.outcomes().values().stream().map(TrialRecord::of).toList();
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ReportFormatException(journal, "a trial cannot be read: " + e.getMessage(), e);
     }
@@ -70,23 +65,6 @@ final class JournalTrials {
       throw new ReportFormatException(
           journal, "line 1 is not a valid search_started event: " + abbreviate(first), e);
     }
-  }
-
-  private static TrialRecord record(TrialOutcome outcome) {
-    Optional<TrialMetrics> metrics =
-        outcome.status() == TrialStatus.SUCCEEDED
-            ? Optional.of(TrialMetrics.fromMap(outcome.metrics()))
-            : Optional.empty();
-    return new TrialRecord(
-        outcome.trial().id(),
-        outcome.trial().configuration().getString(MeteredTrialEvaluator.FAMILY),
-        outcome.trial().configuration(),
-        outcome.trial().rung(),
-        outcome.trial().fidelity(),
-        outcome.status(),
-        metrics,
-        outcome.costKgCO2e(),
-        outcome.failureReason());
   }
 
   private static String abbreviate(String line) {
