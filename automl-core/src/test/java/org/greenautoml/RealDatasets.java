@@ -6,12 +6,12 @@ import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 
 /** Reads the shared benchmark datasets that the engine's tests search. */
-final class RealDatasets {
+public final class RealDatasets {
 
   private RealDatasets() {}
 
   /** The dataset file {@code name} (with extension) under {@code <greenautoml.shared>/datasets}. */
-  static TabularData read(String fileName) {
+  public static TabularData read(String fileName) {
     String shared = System.getProperty("greenautoml.shared");
     if (shared == null) {
       throw new IllegalStateException("system property greenautoml.shared is not set");

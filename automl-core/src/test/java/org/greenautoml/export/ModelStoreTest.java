@@ -9,6 +9,7 @@ import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.data.StratifiedSplit;
+import org.greenautoml.RealDatasets;
 import org.greenautoml.data.TabularData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ final class ModelStoreTest {
 
   @Test
   void saveFront_tinySearch_everyFrontModelReloadsAndPredictsAsTheSearchResult() {
-    TabularData data = TrainedTrial.read("credit-g.csv");
+    TabularData data = RealDatasets.read("credit-g.csv");
     StratifiedSplit.Holdout split = StratifiedSplit.holdout(data.labelIndices(), 0.8, 0, 0.2, 7);
     TabularData test = data.rows(split.test());
     SearchResult result =

@@ -1,13 +1,12 @@
 package org.greenautoml.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.greenautoml.RealDatasets;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.StratifiedSplit;
 import org.greenautoml.data.TabularData;
-import org.greenautoml.data.TabularReader;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.trial.Preprocessor;
@@ -30,7 +29,7 @@ record TrainedTrial(
 
   /** Trains {@code family} on a 60/20/20 split of {@code fileName}. */
   static TrainedTrial train(String family, String fileName, int trialId) {
-    TabularData data = read(fileName);
+    TabularData data = RealDatasets.read(fileName);
     StratifiedSplit.Holdout split =
         StratifiedSplit.holdout(data.labelIndices(), 0.6, 0.2, 0.2, SEED);
     TabularData trainRows = data.rows(split.train());
@@ -76,17 +75,5 @@ record TrainedTrial(
       }
     }
     return scores;
-  }
-
-  static TabularData read(String fileName) {
-    String shared = System.getProperty("greenautoml.shared");
-    if (shared == null) {
-      throw new IllegalStateException("system property greenautoml.shared is not set");
-    }
-    Path file = Path.of(shared, "datasets", fileName);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("missing shared dataset " + file);
-    }
-    return TabularReader.builder().build().read(file);
   }
 }
