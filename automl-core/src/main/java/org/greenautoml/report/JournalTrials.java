@@ -1,7 +1,6 @@
 package org.greenautoml.report;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.journal.SearchHeader;
@@ -23,8 +21,6 @@ import org.greenautoml.search.journal.SearchJournal;
  * search would.
  */
 final class JournalTrials {
-
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private JournalTrials() {}
 
@@ -51,16 +47,13 @@ final class JournalTrials {
     if (first == null) {
       throw new ReportFormatException(journal, "the journal is empty", null);
     }
-    ObjectMapper mapper = new ObjectMapper();
     try {
-      JsonNode node = mapper.readTree(first);
+      JsonNode node = new ObjectMapper().readTree(first);
       if (!"search_started".equals(node.path("event").asText())) {
         throw new ReportFormatException(
             journal, "line 1 must be the search_started event, found " + abbreviate(first), null);
       }
-      return new SearchHeader(node.get("scheduler").textValue(), node.get("seed").longValue(),
-          node.get("dataFingerprint").textValue(), node.get("space"),
-          mapper.convertValue(node.get("configuration"), MAP));
+      return SearchHeader.fromJson(node);
     } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
       throw new ReportFormatException(
           journal, "line 1 is not a valid search_started event: " + abbreviate(first), e);

@@ -31,6 +31,15 @@ public record SearchHeader(
     configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
   }
 
+  /**
+   * The header of a journal's first line, a {@code search_started} event.
+   *
+   * @throws IllegalArgumentException if a field is missing or has the wrong type
+   */
+  public static SearchHeader fromJson(JsonNode searchStarted) {
+    return JournalCodec.header(requireNonNull(searchStarted, "searchStarted"));
+  }
+
   /** Why a journal with header {@code found} cannot be resumed by this search, if it cannot. */
   Optional<String> mismatch(SearchHeader found) {
     if (seed != found.seed) {
