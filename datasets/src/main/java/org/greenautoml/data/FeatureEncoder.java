@@ -32,7 +32,9 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *       error.
  * </ul>
  *
- * Rows are matched to the fitted columns by name, so a table read from another file works.
+ * Rows are matched to the fitted columns by name, so a table read from another file works. The
+ * examples of one {@link #encode} call that have the same present features share one names array
+ * ({@link FeatureNameSet}), which makes a dense dataset a third smaller.
  * Immutable and thread-safe; O(present cells) per row (plus a sort of the present features in
  * the rare case that a numeric column's name falls among another column's one-hot names).
  */
@@ -253,8 +255,9 @@ public final class FeatureEncoder {
         OffsetDateTime.now(), factory), factory);
     Binding b = bind(rows);
     RowCollector w = b.collector(rows);
+    FeatureNamePool pool = new FeatureNamePool();
     for (int r = 0; r < rows.rowCount(); r++) {
-      out.add(encode(rows, r, b, w, true));
+      out.add(encode(rows, r, b, w, pool, true));
     }
     return out;
   }
@@ -263,7 +266,7 @@ public final class FeatureEncoder {
   public Example<Label> encodeRow(TabularData data, int row) {
     requireNonNull(data, "data");
     Binding b = bind(data);
-    return encode(data, row, b, b.collector(data), true);
+    return encode(data, row, b, b.collector(data), null, true);
   }
 
   /**
@@ -273,11 +276,12 @@ public final class FeatureEncoder {
   public Example<Label> encodeFeatures(TabularData data, int row) {
     requireNonNull(data, "data");
     Binding b = bind(data);
-    return encode(data, row, b, b.collector(data), false);
+    return encode(data, row, b, b.collector(data), null, false);
   }
 
+  /** Encodes row {@code r}; its feature names come from {@code pool} when there is one. */
   private Example<Label> encode(TabularData data, int r, Binding b, RowCollector w,
-      boolean labelled) {
+      FeatureNamePool pool, boolean labelled) {
     int m = w.collect(r);
     Label label = labelled ? b.labels[data.labelIndex(r)] : LabelFactory.UNKNOWN_LABEL;
     if (label == null) {
@@ -285,7 +289,9 @@ public final class FeatureEncoder {
           + data.label(r) + "', which the encoder was not fitted on; its classes are "
           + schema.classes());
     }
-    return new PresortedExample<>(label, Arrays.copyOf(w.names, m), Arrays.copyOf(w.values, m));
+    FeatureNameSet names = pool != null ? pool.intern(w.slots, w.names, m)
+        : new FeatureNameSet(Arrays.copyOf(w.names, m));
+    return new PresortedExample<>(label, names, Arrays.copyOf(w.values, m));
   }
 
   /** The fitted columns matched by name to the columns of one table, cached for its views. */

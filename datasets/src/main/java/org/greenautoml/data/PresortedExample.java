@@ -1,29 +1,46 @@
 package org.greenautoml.data;
 
+import org.tribuo.FeatureMap;
 import org.tribuo.Output;
 import org.tribuo.impl.ArrayExample;
 
 /**
- * An {@link ArrayExample} built from feature names that are already sorted and unique, skipping
- * the boxed argsort that the public constructors run on every example (the largest cost of
- * building a Tribuo dataset from wide rows). Uses the protected fields Tribuo provides for
- * subclasses; behaves as an {@code ArrayExample} afterwards ({@code add} re-sorts as usual).
+ * An {@link ArrayExample} whose feature names come from a {@link FeatureNameSet}, usually shared
+ * with the other examples of its dataset that have the same features. Skips the boxed argsort
+ * that the public constructors run on every example, and uses the protected fields Tribuo
+ * provides for subclasses; behaves as an {@code ArrayExample} afterwards ({@code add} re-sorts
+ * and copies as usual).
  *
- * <p>{@link #validateExample()} gives the same answer as {@code ArrayExample}'s (at least one
- * feature, no NaN value, no repeated name) without building a {@code HashSet} of the names, which
- * {@code MutableDataset.add} otherwise pays on every example: with strictly increasing names it
- * checks the values in O(size); otherwise it falls back to the inherited check.
+ * <p>Two checks that {@code MutableDataset.add} runs on every example are cheaper here while the
+ * example still holds its set's array:
+ *
+ * <ul>
+ *   <li>{@link #validateExample()} gives {@code ArrayExample}'s answer (at least one feature, no
+ *       NaN value, no repeated name) from the set's one-time sortedness check and an O(size) scan
+ *       of the values, without building a {@code HashSet} of the names;
+ *   <li>{@link #canonicalize(FeatureMap)} is skipped when the shared array was already
+ *       canonicalized against the same map, so a dataset pays the per-feature lookups once per
+ *       distinct feature set instead of once per example.
+ * </ul>
  */
 final class PresortedExample<T extends Output<T>> extends ArrayExample<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** {@code names} must be sorted and unique; both arrays are taken, not copied. */
-  PresortedExample(T output, String[] names, double[] values) {
+  private final transient FeatureNameSet nameSet;
+
+  /** {@code values} matches the set's names and is taken, not copied. */
+  PresortedExample(T output, FeatureNameSet names, double[] values) {
     super(output, 1.0f, 1);
-    featureNames = names;
+    nameSet = names;
+    featureNames = names.names();
     featureValues = values;
-    size = names.length;
+    size = featureNames.length;
+  }
+
+  /** Whether this example still holds its set's whole array, which nothing has changed. */
+  private boolean holdsSet() {
+    return nameSet != null && featureNames == nameSet.names() && size == featureNames.length;
   }
 
   @Override
@@ -31,10 +48,8 @@ final class PresortedExample<T extends Output<T>> extends ArrayExample<T> {
     if (size == 0) {
       return false;
     }
-    for (int i = 1; i < size; i++) {
-      if (featureNames[i - 1].compareTo(featureNames[i]) >= 0) {
-        return super.validateExample();
-      }
+    if (!holdsSet() || !nameSet.sortedUnique()) {
+      return super.validateExample();
     }
     for (int i = 0; i < size; i++) {
       if (Double.isNaN(featureValues[i])) {
@@ -42,5 +57,16 @@ final class PresortedExample<T extends Output<T>> extends ArrayExample<T> {
       }
     }
     return true;
+  }
+
+  @Override
+  public void canonicalize(FeatureMap featureMap) {
+    if (holdsSet() && nameSet.canonicalIn(featureMap)) {
+      return;
+    }
+    super.canonicalize(featureMap);
+    if (holdsSet()) {
+      nameSet.markCanonicalIn(featureMap);
+    }
   }
 }

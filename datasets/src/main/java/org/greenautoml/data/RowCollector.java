@@ -18,8 +18,9 @@ final class RowCollector {
   private final int[] numericSlot;
   private final int[][] codeSlot;
   private final String[] slotNames;
-  private final int[] present;
   private final double[] bySlot;
+  /** The feature slots of the last row's present features, ascending; valid up to the count. */
+  final int[] slots;
   /** The names of the last row's present features, sorted; valid up to {@link #collect}'s count. */
   final String[] names;
   /** The values matching {@link #names}. */
@@ -47,7 +48,7 @@ final class RowCollector {
     this.numericSlot = numericSlot;
     this.codeSlot = codeSlot;
     this.slotNames = slotNames;
-    this.present = new int[n];
+    this.slots = new int[n];
     this.bySlot = new double[slotNames.length];
     this.names = new String[n];
     this.values = new double[n];
@@ -70,8 +71,8 @@ final class RowCollector {
         v = 1.0;
       }
       if (s >= 0) {
-        sorted &= m == 0 || present[m - 1] < s;
-        present[m] = s;
+        sorted &= m == 0 || slots[m - 1] < s;
+        slots[m] = s;
         names[m] = slotNames[s];
         values[m++] = v;
       }
@@ -84,12 +85,12 @@ final class RowCollector {
 
   private void sort(int m) {
     for (int i = 0; i < m; i++) {
-      bySlot[present[i]] = values[i];
+      bySlot[slots[i]] = values[i];
     }
-    Arrays.sort(present, 0, m);
+    Arrays.sort(slots, 0, m);
     for (int i = 0; i < m; i++) {
-      names[i] = slotNames[present[i]];
-      values[i] = bySlot[present[i]];
+      names[i] = slotNames[slots[i]];
+      values[i] = bySlot[slots[i]];
     }
   }
 }
