@@ -2,6 +2,7 @@ package org.greenautoml.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ColumnAccumulator {
   private RangeDictionary dictionary;
   private RangeDictionary distinct = new RangeDictionary();
   private double[] distinctValues = new double[CATEGORY_LIMIT];
-  private String[] recent = new String[1 << RECENT_BITS];
+  private int[] recent = newRecent();
   private int missing;
   private int numericCells;
   private int nonNumericCells;
@@ -135,8 +136,8 @@ final class ColumnAccumulator {
 
   /**
    * Records the raw text of a number while the column may still turn categorical. {@code
-   * recent} remembers, by a hash of the value, one string already in {@code distinct}, so that a
-   * repeated cell costs a short comparison instead of hashing its characters.
+   * recent} remembers, by a hash of the value, the index of one string already in {@code
+   * distinct}, so that a repeated cell costs a short comparison instead of hashing its characters.
    */
   private void trackDistinct(char[] buf, int off, int len) {
     if (distinct == null) {
@@ -144,8 +145,8 @@ final class ColumnAccumulator {
     }
     long bits = Double.doubleToRawLongBits(parser.value());
     int h = ((int) (bits ^ (bits >>> 32)) * 0x9E3779B9) >>> (32 - RECENT_BITS);
-    String known = recent[h];
-    if (known != null && RangeDictionary.matches(known, buf, off, len)) {
+    int known = recent[h];
+    if (known >= 0 && distinct.matches(known, buf, off, len)) {
       return;
     }
     int index = distinct.indexOf(buf, off, len);
@@ -159,7 +160,13 @@ final class ColumnAccumulator {
       index = distinct.add(new String(buf, off, len));
       distinctValues[index] = parser.value();
     }
-    recent[h] = distinct.key(index);
+    recent[h] = index;
+  }
+
+  private static int[] newRecent() {
+    int[] recent = new int[1 << RECENT_BITS];
+    Arrays.fill(recent, -1);
+    return recent;
   }
 
   private void appendMissing() {

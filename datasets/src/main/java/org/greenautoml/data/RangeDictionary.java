@@ -1,6 +1,7 @@
 package org.greenautoml.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -8,11 +9,13 @@ import java.util.List;
  * An insertion-ordered set of strings that is looked up by a char range, so that a cell already
  * seen is found without allocating a String for it. Open addressing with linear probing over
  * {@link String#hashCode}, kept at most half full; index {@code i} is the {@code i}-th string
- * added. Not thread-safe.
+ * added. Each key is also kept as a {@code char[]}, so that comparing it with a range is one
+ * vectorised {@link Arrays#equals(char[], int, int, char[], int, int)}. Not thread-safe.
  */
 final class RangeDictionary {
 
   private final List<String> keys = new ArrayList<>();
+  private char[][] chars = new char[8][];
   private int[] slots = new int[16];
 
   /** The index of the string equal to the range, or -1. */
@@ -24,7 +27,7 @@ final class RangeDictionary {
     int mask = slots.length - 1;
     for (int s = spread(h) & mask; slots[s] != 0; s = (s + 1) & mask) {
       int index = slots[s] - 1;
-      if (matches(keys.get(index), buf, off, len)) {
+      if (matches(index, buf, off, len)) {
         return index;
       }
     }
@@ -51,6 +54,10 @@ final class RangeDictionary {
     if (2 * (keys.size() + 1) > slots.length) {
       rehash(slots.length * 2);
     }
+    if (keys.size() == chars.length) {
+      chars = Arrays.copyOf(chars, chars.length * 2);
+    }
+    chars[keys.size()] = key.toCharArray();
     keys.add(key);
     insert(key, keys.size());
     return keys.size() - 1;
@@ -70,17 +77,10 @@ final class RangeDictionary {
     return Collections.unmodifiableList(keys);
   }
 
-  /** Whether {@code s} has exactly the characters of the range. */
-  static boolean matches(String s, char[] buf, int off, int len) {
-    if (s.length() != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (s.charAt(i) != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether the string with the given index has exactly the characters of the range. */
+  boolean matches(int index, char[] buf, int off, int len) {
+    char[] key = chars[index];
+    return key.length == len && Arrays.equals(key, 0, len, buf, off, off + len);
   }
 
   private void rehash(int capacity) {
