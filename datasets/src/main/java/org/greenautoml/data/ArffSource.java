@@ -1,8 +1,9 @@
 package org.greenautoml.data;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a dense Weka ARFF file (https://waikato.github.io/weka-wiki/formats_and_processing/arff/):
  * the {@code @relation}/{@code @attribute}/{@code @data} header by hand, the data section with
- * Commons CSV (single quotes, {@code %} comments). Declared numeric attributes are numeric,
+ * FastCSV (https://fastcsv.org: single quotes, lines starting with {@code %} skipped as comments,
+ * white space around values dropped). Declared numeric attributes are numeric,
  * nominal ones categorical with their declared values in declared order, string attributes
  * categorical; date and relational attributes and sparse rows are rejected. A value of a nominal
  * attribute, the class included, that is not in its declared list is a {@link DatasetException}
@@ -26,8 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class ArffSource {
 
-  private static final CSVFormat DATA = CSVFormat.DEFAULT.builder().setQuote('\'')
-      .setCommentMarker('%').setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+  private static final char QUOTE = '\'';
 
   private ArffSource() {}
 
@@ -38,29 +36,33 @@ final class ArffSource {
       Map<String, List<String>> nominal = new LinkedHashMap<>();
       long line = readHeader(file, reader, names, types, nominal);
       TableAssembler table = new TableAssembler(file, line, names, settings, types, nominal);
-      CSVParser parser = DATA.parse(reader);
-      Iterator<CSVRecord> it = parser.iterator();
-      try {
-        while (it.hasNext()) {
-          CSVRecord record = it.next();
-          long at = parser.getCurrentLineNumber() + line;
-          if (record.get(0).startsWith("{")) {
+      try (CsvReader<FieldRow> csv = data().build(new RowHandler(true), reader)) {
+        Iterator<FieldRow> rows = csv.iterator();
+        while (CsvSource.next(file, rows, line, QUOTE)) {
+          FieldRow row = rows.next();
+          long at = row.line() + line;
+          if (row.length(0) > 0 && row.chars()[row.start(0)] == '{') {
             throw DatasetException.at(file, at, "sparse ARFF rows ({index value, ...}) are not"
                 + " supported; write the data section densely");
           }
-          table.add(record.values(), at);
+          table.add(row, at);
         }
-      } catch (UncheckedIOException e) {
-        throw CsvSource.translate(file, e.getCause(), parser.getCurrentLineNumber() + line, line);
       }
       return table.finish(file.getFileName().toString());
-    } catch (CharacterCodingException e) {
-      throw Utf8Locator.locate(file);
-    } catch (LineLimitedReader.LineTooLongException e) {
-      throw CsvSource.translate(file, e, e.line(), 0);
+    } catch (CharacterCodingException | LineLimitedReader.LineTooLongException e) {
+      throw CsvSource.translate(file, e);
     } catch (IOException e) {
       throw DatasetException.at(file, "could not be read: " + e.getMessage(), e);
     }
+  }
+
+  /** FastCSV for the data section: ARFF's single quotes, {@code %} comments, spaces trimmed. */
+  private static CsvReader.CsvReaderBuilder data() {
+    return CsvSource.strict()
+        .quoteCharacter(QUOTE)
+        .commentStrategy(CommentStrategy.SKIP)
+        .commentCharacter('%')
+        .trimWhitespacesAroundQuotes(true);
   }
 
   /** Reads up to and including {@code @data}; returns the number of lines read. */

@@ -2,6 +2,7 @@ package org.greenautoml.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Map;
  * Collects the cells of one column in a single pass and settles its type (the rule is on {@link
  * TabularReader}). Starts numeric in floats, widens to doubles on the first value that is not
  * exactly a float, and turns categorical on the first non-number while the column has seen at most
- * {@value #CATEGORY_LIMIT} distinct strings. Not thread-safe.
+ * {@value #CATEGORY_LIMIT} distinct strings. Cells arrive as char ranges; a String is made only
+ * for what is kept: a new category, a new distinct value of a column that may still turn
+ * categorical, and the first stray cell or a bad cell for its message. Not thread-safe.
  */
 final class ColumnAccumulator {
 
@@ -33,10 +36,10 @@ final class ColumnAccumulator {
   private Chunks.Floats floats = new Chunks.Floats();
   private Chunks.Doubles doubles;
   private Chunks.Ints codes;
-  private Map<String, Integer> dictionary;
-  private List<String> categories;
-  private Map<String, Double> distinct = new HashMap<>();
-  private String[] recent = new String[1 << RECENT_BITS];
+  private RangeDictionary dictionary;
+  private RangeDictionary distinct = new RangeDictionary();
+  private double[] distinctValues = new double[CATEGORY_LIMIT];
+  private int[] recent = newRecent();
   private int missing;
   private int numericCells;
   private int nonNumericCells;
@@ -56,15 +59,12 @@ final class ColumnAccumulator {
     if (this.forced == ColumnType.CATEGORICAL) {
       startCodes();
       if (declared != null) {
-        for (String c : declared) {
-          if (dictionary.putIfAbsent(c, categories.size()) == null) {
-            categories.add(c);
-          }
-        }
+        declared.forEach(dictionary::add);
       }
     }
     if (this.forced != null) {
       distinct = null;
+      distinctValues = null;
       recent = null;
     }
   }
@@ -73,90 +73,100 @@ final class ColumnAccumulator {
     return name;
   }
 
-  boolean isMissing(String cell) {
-    return missingTokens.contains(cell);
+  /** Whether the cell in {@code buf[off, off + len)} is one of the missing tokens. */
+  boolean isMissing(char[] buf, int off, int len) {
+    return missingTokens.contains(buf, off, len);
   }
 
-  /** Adds one cell read on the given 1-based line. */
-  void add(String cell, long line) {
-    if (missingTokens.contains(cell)) {
+  /** Adds the cell in {@code buf[off, off + len)}, read on the given 1-based line. */
+  void add(char[] buf, int off, int len, long line) {
+    if (missingTokens.contains(buf, off, len)) {
       missing++;
       appendMissing();
       return;
     }
     if (mode == Mode.CODES) {
-      codes.add(code(cell, line));
+      codes.add(code(buf, off, len, line));
       if (forced == null) {
-        countInferred(cell, line);
+        countInferred(buf, off, len, line);
       }
       return;
     }
-    int kind = parser.parse(cell);
+    int kind = parser.parse(buf, off, len);
     if (kind == NumberParser.FINITE) {
       numericCells++;
       appendNumber(parser.value());
-      trackDistinct(cell);
+      trackDistinct(buf, off, len);
     } else if (kind == NumberParser.NON_FINITE) {
       if (!nonFiniteAsMissing) {
-        throw DatasetException.at(file, line, name, "'" + cell + "' is not a finite number;"
-            + " fix the cell, or call nonFiniteAsMissing(true) on the reader to read NaN and"
-            + " infinity as missing");
+        throw DatasetException.at(file, line, name, "'" + new String(buf, off, len) + "' is not"
+            + " a finite number; fix the cell, or call nonFiniteAsMissing(true) on the reader to"
+            + " read NaN and infinity as missing");
       }
       missing++;
       appendMissing();
     } else if (forced == ColumnType.NUMERIC) {
-      throw DatasetException.at(file, line, name,
-          "'" + cell + "' is not a number, but the column was declared numeric");
+      throw DatasetException.at(file, line, name, "'" + new String(buf, off, len)
+          + "' is not a number, but the column was declared numeric");
     } else {
-      noteNonNumeric(cell, line);
+      noteNonNumeric(buf, off, len, line);
       if (distinct != null) {
         convertToCodes();
-        codes.add(code(cell, line));
+        codes.add(code(buf, off, len, line));
       } else {
         appendMissing();
       }
     }
   }
 
-  private void countInferred(String cell, long line) {
-    if (parser.parse(cell) == NumberParser.FINITE) {
+  private void countInferred(char[] buf, int off, int len, long line) {
+    if (parser.parse(buf, off, len) == NumberParser.FINITE) {
       numericCells++;
     } else {
-      noteNonNumeric(cell, line);
+      noteNonNumeric(buf, off, len, line);
     }
   }
 
-  private void noteNonNumeric(String cell, long line) {
+  private void noteNonNumeric(char[] buf, int off, int len, long line) {
     if (nonNumericCells++ == 0) {
-      firstNonNumeric = cell;
+      firstNonNumeric = new String(buf, off, len);
       firstNonNumericLine = line;
     }
   }
 
   /**
-   * Records the raw string of a number while the column may still turn categorical. {@code
-   * recent} remembers, by a hash of the value, one string already in {@code distinct}, so that a
-   * repeated cell costs a short {@code equals} instead of hashing a fresh string.
+   * Records the raw text of a number while the column may still turn categorical. {@code
+   * recent} remembers, by a hash of the value, the index of one string already in {@code
+   * distinct}, so that a repeated cell costs a short comparison instead of hashing its characters.
    */
-  private void trackDistinct(String cell) {
+  private void trackDistinct(char[] buf, int off, int len) {
     if (distinct == null) {
       return;
     }
     long bits = Double.doubleToRawLongBits(parser.value());
     int h = ((int) (bits ^ (bits >>> 32)) * 0x9E3779B9) >>> (32 - RECENT_BITS);
-    String known = recent[h];
-    if (known != null && known.equals(cell)) {
+    int known = recent[h];
+    if (known >= 0 && distinct.matches(known, buf, off, len)) {
       return;
     }
-    if (!distinct.containsKey(cell)) {
+    int index = distinct.indexOf(buf, off, len);
+    if (index < 0) {
       if (distinct.size() == CATEGORY_LIMIT) {
         distinct = null;
+        distinctValues = null;
         recent = null;
         return;
       }
-      distinct.put(cell, parser.value());
+      index = distinct.add(new String(buf, off, len));
+      distinctValues[index] = parser.value();
     }
-    recent[h] = cell;
+    recent[h] = index;
+  }
+
+  private static int[] newRecent() {
+    int[] recent = new int[1 << RECENT_BITS];
+    Arrays.fill(recent, -1);
+    return recent;
   }
 
   private void appendMissing() {
@@ -187,41 +197,47 @@ final class ColumnAccumulator {
   private void startCodes() {
     mode = Mode.CODES;
     codes = new Chunks.Ints();
-    dictionary = new HashMap<>();
-    categories = new ArrayList<>();
+    dictionary = new RangeDictionary();
     floats = null;
   }
 
-  /** Re-reads the numbers so far as category codes, using the raw strings they came from. */
+  /**
+   * Re-reads the numbers so far as category codes, using the raw strings they came from; every
+   * raw string becomes a category, and the rows of a value written two ways ({@code 1}, {@code
+   * 1.0}) take the category of the way seen first.
+   */
   private void convertToCodes() {
-    Map<String, Double> seen = distinct;
+    RangeDictionary seen = distinct;
+    double[] seenValues = distinctValues;
     Chunks.Floats oldFloats = floats;
     Chunks.Doubles oldDoubles = doubles;
     int size = mode == Mode.FLOATS ? oldFloats.size() : oldDoubles.size();
     startCodes();
     doubles = null;
     distinct = null;
+    distinctValues = null;
     recent = null;
     Map<Double, Integer> byValue = new HashMap<>();
-    seen.forEach((raw, value) -> byValue.putIfAbsent(value, code(raw, 0)));
+    for (int i = 0; i < seen.size(); i++) {
+      int code = dictionary.add(seen.key(i));
+      byValue.putIfAbsent(seenValues[i], code);
+    }
     for (int i = 0; i < size; i++) {
       double v = oldFloats != null ? oldFloats.get(i) : oldDoubles.get(i);
       codes.add(Double.isNaN(v) ? -1 : byValue.get(v));
     }
   }
 
-  private int code(String cell, long line) {
-    Integer code = dictionary.get(cell);
-    if (code != null) {
+  private int code(char[] buf, int off, int len, long line) {
+    int code = dictionary.indexOf(buf, off, len);
+    if (code >= 0) {
       return code;
     }
     if (declared != null) {
-      throw DatasetException.at(file, line, name,
-          "'" + cell + "' is not one of the values declared for this attribute " + declared);
+      throw DatasetException.at(file, line, name, "'" + new String(buf, off, len)
+          + "' is not one of the values declared for this attribute " + declared);
     }
-    dictionary.put(cell, categories.size());
-    categories.add(cell);
-    return categories.size() - 1;
+    return dictionary.add(new String(buf, off, len));
   }
 
   /** Settles the type and returns the finished column; throws when a numeric column has strays. */
@@ -246,6 +262,7 @@ final class ColumnAccumulator {
 
   private Column finishCodes() {
     int[] raw = codes.toArray();
+    List<String> categories = List.copyOf(dictionary.keys());
     if (declared != null) {
       return Column.ofCodes(name, raw, categories, missing);
     }
@@ -253,7 +270,7 @@ final class ColumnAccumulator {
     sorted.sort(null);
     int[] remap = new int[categories.size()];
     for (int i = 0; i < remap.length; i++) {
-      remap[dictionary.get(sorted.get(i))] = i;
+      remap[dictionary.indexOf(sorted.get(i))] = i;
     }
     for (int i = 0; i < raw.length; i++) {
       raw[i] = raw[i] < 0 ? -1 : remap[raw[i]];

@@ -1,5 +1,8 @@
 package org.greenautoml.data;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,56 +22,69 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 CSV through Apache Commons CSV and maps its failures to {@link DatasetException}. */
+/**
+ * Reads RFC 4180 CSV (https://www.rfc-editor.org/rfc/rfc4180) through FastCSV's strict parser
+ * (https://fastcsv.org) and maps its failures to {@link DatasetException}. Each record's fields
+ * reach the {@link TableAssembler} as char ranges of a {@link FieldRow}; field counts are checked
+ * by the assembler, not by FastCSV, so that a ragged row gets the assembler's message.
+ */
 final class CsvSource {
 
-  static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
-  private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,]+)");
+  private static final Pattern RECORD_LINE =
+      Pattern.compile("(?:record starting at line|record that started in line) (\\d+)");
+  private static final Pattern AFTER_QUOTE =
+      Pattern.compile("character after closing quote: '(.)'", Pattern.DOTALL);
+  private static final Pattern BUFFER_SIZE = Pattern.compile("maximum buffer size of (\\d+)");
 
   private CsvSource() {}
 
   static TabularData read(Path file, boolean gzip, TabularReader.Settings settings) {
     try (Reader reader = open(file, gzip);
-        CSVParser parser = CSV.parse(reader)) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!next(file, it, parser)) {
+        CsvReader<FieldRow> csv = strict().build(new RowHandler(false), reader)) {
+      Iterator<FieldRow> rows = csv.iterator();
+      if (!next(file, rows, 0, '"')) {
         throw DatasetException.at(file, "is empty; a header row and at least one data row are"
             + " needed");
       }
-      List<String> header = it.next().toList();
-      header.set(0, stripBom(header.get(0)));
-      TableAssembler table = new TableAssembler(file, parser.getCurrentLineNumber(), header,
-          settings, Map.of(), Map.of());
-      readRows(file, it, parser, table, 0);
+      FieldRow first = rows.next();
+      TableAssembler table = new TableAssembler(file, first.line(), header(first), settings,
+          Map.of(), Map.of());
+      while (next(file, rows, 0, '"')) {
+        FieldRow row = rows.next();
+        table.add(row, row.line());
+      }
       return table.finish(file.getFileName().toString());
     } catch (IOException e) {
       throw DatasetException.at(file, "could not be read: " + e.getMessage(), e);
     }
   }
 
-  /** Feeds every remaining record to the table; {@code lineOffset} is added to parser lines. */
-  static void readRows(Path file, Iterator<CSVRecord> it, CSVParser parser, TableAssembler table,
-      long lineOffset) {
-    while (next(file, it, parser, lineOffset)) {
-      CSVRecord record = it.next();
-      table.add(record.values(), parser.getCurrentLineNumber() + lineOffset);
-    }
+  /**
+   * A FastCSV builder that rejects what RFC 4180 rejects (text after a closing quote, a quote
+   * never closed), skips empty lines, knows no comments and leaves field counts to the caller.
+   */
+  static CsvReader.CsvReaderBuilder strict() {
+    return CsvReader.builder()
+        .allowExtraCharsAfterClosingQuote(false)
+        .allowUnclosedQuote(false)
+        .skipEmptyLines(true)
+        .commentStrategy(CommentStrategy.NONE)
+        .allowExtraFields(true)
+        .allowMissingFields(true);
   }
 
-  private static boolean next(Path file, Iterator<CSVRecord> it, CSVParser parser) {
-    return next(file, it, parser, 0);
-  }
-
-  private static boolean next(Path file, Iterator<CSVRecord> it, CSVParser parser, long offset) {
+  /**
+   * Whether the parser has another record; its failures become a {@link DatasetException}, with
+   * {@code lineOffset} added to the parser's line numbers and {@code quote} the quote character.
+   */
+  static boolean next(Path file, Iterator<FieldRow> rows, long lineOffset, char quote) {
     try {
-      return it.hasNext();
+      return rows.hasNext();
     } catch (UncheckedIOException e) {
-      throw translate(file, e.getCause(), parser.getCurrentLineNumber() + offset, offset);
+      throw translate(file, e.getCause());
+    } catch (CsvParseException e) {
+      throw translate(file, e, lineOffset, quote);
     }
   }
 
@@ -92,7 +109,8 @@ final class CsvSource {
         .onUnmappableCharacter(CodingErrorAction.REPORT)), TabularReader.MAX_LINE_CHARS);
   }
 
-  static DatasetException translate(Path file, IOException e, long line, long offset) {
+  /** Maps a failure to read characters (decoding, line length, gzip) to a message. */
+  static DatasetException translate(Path file, IOException e) {
     if (e instanceof CharacterCodingException) {
       return Utf8Locator.locate(file);
     }
@@ -105,19 +123,48 @@ final class CsvSource {
       return DatasetException.at(file, "ends early (" + e.getMessage() + "): the compressed"
           + " file is truncated", e);
     }
+    if (e instanceof ZipException) {
+      return DatasetException.at(file, "could not be read: the compressed data is corrupt ("
+          + e.getMessage() + ")", e);
+    }
+    return DatasetException.at(file, "could not be read: " + e.getMessage(), e);
+  }
+
+  /**
+   * Maps FastCSV's parse errors, which name the line the record starts on, to the reader's
+   * sentences; {@code lineOffset} is added to that line (ARFF parses its data section alone), and
+   * {@code quote} is the file's quote character.
+   */
+  static DatasetException translate(Path file, CsvParseException e, long lineOffset,
+      char quote) {
     String message = String.valueOf(e.getMessage());
-    Matcher m = START_LINE.matcher(message);
-    if (message.contains("EOF reached before encapsulated token finished") && m.find()) {
-      return DatasetException.at(file, Long.parseLong(m.group(1)) + offset, "a quoted value"
-          + " that starts on this line is never closed (unbalanced quote)");
+    Matcher at = RECORD_LINE.matcher(message);
+    long line = (at.find() ? Long.parseLong(at.group(1)) : 1) + lineOffset;
+    Matcher buffer = BUFFER_SIZE.matcher(message);
+    boolean overflow = buffer.find();
+    if (overflow || message.startsWith("Unclosed quoted field")) {
+      String reach = overflow ? " within " + buffer.group(1) + " characters" : "";
+      return DatasetException.at(file, line, "a quoted value that starts on this line is never"
+          + " closed" + reach + " (unbalanced quote)");
     }
-    if (message.contains("between encapsulated token and delimiter")) {
-      Matcher at = AT_LINE.matcher(message);
-      long where = at.find() ? Long.parseLong(at.group(1).replace(",", "")) + offset : line + 1;
-      return DatasetException.at(file, where, "text follows a closing quote before the next"
-          + " separator (a stray or unescaped quote; write \"\" for a quote inside a value)");
+    Matcher stray = AFTER_QUOTE.matcher(message);
+    if (stray.find()) {
+      return DatasetException.at(file, line, "text ('" + stray.group(1) + "') follows a closing"
+          + " quote before the next separator in the record that starts on this line (a stray or"
+          + " unescaped quote; write " + quote + quote + " for a quote inside a value)");
     }
-    return DatasetException.at(file, line + 1, "could not be parsed: " + message);
+    Throwable cause = e.getCause();
+    return DatasetException.at(file, line, "could not be parsed: " + message
+        + (cause == null ? "" : " (" + cause + ")"));
+  }
+
+  private static List<String> header(FieldRow row) {
+    List<String> names = new ArrayList<>(row.size());
+    for (int i = 0; i < row.size(); i++) {
+      names.add(row.string(i));
+    }
+    names.set(0, stripBom(names.get(0)));
+    return names;
   }
 
   private static String stripBom(String s) {

@@ -2,9 +2,13 @@ package org.greenautoml.data;
 
 import static java.util.Objects.requireNonNull;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +19,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The benchmark datasets listed in a {@code MANIFEST.tsv} (columns {@code name, file, rows,
  * features, classes, target_column, has_missing, categorical_features, source,
- * original_reference, license, sha256}, tab-separated, with a header), loaded by name. Files are
+ * original_reference, license, sha256}, tab-separated and read with FastCSV, with a header), loaded
+ * by name. Files are
  * resolved against the manifest's folder. Immutable and thread-safe.
  */
 public final class DatasetRegistry {
@@ -30,8 +32,6 @@ public final class DatasetRegistry {
   private static final List<String> COLUMNS = List.of("name", "file", "rows", "features",
       "classes", "target_column", "has_missing", "categorical_features", "source",
       "original_reference", "license", "sha256");
-  private static final CSVFormat TSV = CSVFormat.TDF.builder().setQuote(null)
-      .setIgnoreSurroundingSpaces(false).get();
 
   private final Path manifest;
   private final Map<String, DatasetEntry> entries;
@@ -55,26 +55,31 @@ public final class DatasetRegistry {
     Path dir = manifestTsv.toAbsolutePath().getParent();
     Map<String, DatasetEntry> entries = new LinkedHashMap<>();
     try (Reader reader = Files.newBufferedReader(manifestTsv, StandardCharsets.UTF_8);
-        CSVParser parser = TSV.parse(reader)) {
+        CsvReader<CsvRecord> tsv = CsvReader.builder().fieldSeparator('\t')
+            .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader)) {
       List<String> header = null;
-      for (CSVRecord record : parser) {
-        long line = parser.getCurrentLineNumber();
+      for (CsvRecord record : tsv) {
+        long line = record.getStartingLineNumber();
         if (header == null) {
-          header = record.toList();
+          header = record.getFields();
           if (!header.equals(COLUMNS)) {
             throw DatasetException.at(manifestTsv, line, "the header must be " + COLUMNS
                 + ", found " + header);
           }
           continue;
         }
-        DatasetEntry e = entry(manifestTsv, dir, line, record.toList());
+        DatasetEntry e = entry(manifestTsv, dir, line, record.getFields());
         if (entries.putIfAbsent(e.name(), e) != null) {
           throw DatasetException.at(manifestTsv, line, "dataset '" + e.name()
               + "' is listed twice");
         }
       }
+    } catch (CsvParseException e) {
+      throw CsvSource.translate(manifestTsv, e, 0, '"');
     } catch (IOException e) {
       throw DatasetException.at(manifestTsv, "could not be read: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw DatasetException.at(manifestTsv, "could not be read: " + e.getCause().getMessage(), e);
     }
     return new DatasetRegistry(manifestTsv, java.util.Collections.unmodifiableMap(entries));
   }

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a header, then turns rows of string cells into a {@link TabularData}: one {@link
- * ColumnAccumulator} per column, the target kept as labels exactly as written. Not thread-safe.
+ * Checks a header, then turns rows of cells, given as char ranges of a {@link FieldRow}, into a
+ * {@link TabularData}: one {@link ColumnAccumulator} per column, the target kept as labels exactly
+ * as written. A row is checked whole (field count, class) before any of its cells is typed. Not
+ * thread-safe.
  */
 final class TableAssembler {
 
@@ -84,28 +86,25 @@ final class TableAssembler {
     }
   }
 
-  int width() {
-    return header.size();
-  }
-
-  /** Adds one data row read on the given 1-based line; the array is only read. */
-  void add(String[] cells, long line) {
-    if (cells.length != columns.length) {
-      throw DatasetException.at(file, line, "line " + line + " has " + cells.length
+  /** Adds one data row that starts on the given 1-based line; the row is only read. */
+  void add(FieldRow row, long line) {
+    if (row.size() != columns.length) {
+      throw DatasetException.at(file, line, "line " + line + " has " + row.size()
           + " fields, header has " + header.size()
           + " (a missing or extra separator, or an unquoted separator inside a value?)");
     }
-    String label = cells[targetIndex];
-    if (columns[targetIndex].isMissing(label)) {
-      throw DatasetException.at(file, line, header.get(targetIndex), "the class is missing ('"
-          + label + "'); every row needs a class");
+    char[] chars = row.chars();
+    int t = targetIndex;
+    if (columns[t].isMissing(chars, row.start(t), row.length(t))) {
+      throw DatasetException.at(file, line, header.get(t), "the class is missing ('"
+          + row.string(t) + "'); every row needs a class");
     }
-    if (declaredClassSet != null && !declaredClassSet.contains(label)) {
-      throw DatasetException.at(file, line, header.get(targetIndex), "'" + label
+    if (declaredClassSet != null && !declaredClassSet.contains(row.string(t))) {
+      throw DatasetException.at(file, line, header.get(t), "'" + row.string(t)
           + "' is not one of the values declared for this attribute " + declaredClasses);
     }
     for (int i = 0; i < columns.length; i++) {
-      columns[i].add(cells[i], line);
+      columns[i].add(chars, row.start(i), row.length(i), line);
     }
     rows++;
   }

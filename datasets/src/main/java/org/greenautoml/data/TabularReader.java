@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Reads a CSV ({@code .csv}), gzipped CSV ({@code .csv.gz}) or ARFF ({@code .arff}) file with a
- * header into a {@link TabularData}. CSV follows RFC 4180 (parsed by Apache Commons CSV, double
- * quotes, UTF-8, blank lines ignored); ARFF follows the Weka format (dense rows, single quotes).
+ * header into a {@link TabularData}. CSV follows RFC 4180 (parsed by FastCSV, https://fastcsv.org,
+ * double quotes, UTF-8, blank lines ignored); ARFF follows the Weka format (dense rows, single
+ * quotes, {@code %} comments).
  *
  * <p><b>Type inference</b>, for each column whose type is neither set by {@link
  * Builder#columnType} nor declared in an ARFF header:
@@ -40,8 +41,9 @@ import java.util.Set;
  * (about 10,000 columns of 400 characters each); a longer line is a {@link DatasetException}
  * naming it, so that a file without line breaks cannot make the parser buffer all of it.
  *
- * <p>Immutable and thread-safe. Reading is one pass, O(rows x columns), numbers parsed without
- * boxing into chunked primitive arrays.
+ * <p>Immutable and thread-safe. Reading is one pass, O(rows x columns): FastCSV hands each field
+ * over as a char range, and numbers are parsed from it without a String or boxing into chunked
+ * primitive arrays.
  */
 public final class TabularReader {
 

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The fast number parser against {@link Double#parseDouble} as the oracle. */
+/**
+ * The fast number parser against {@link Double#parseDouble} as the oracle. Every cell is parsed
+ * from the middle of a larger buffer whose neighbouring characters are digits, so that reading
+ * one character outside the range changes the result.
+ */
 final class NumberParserTest {
 
   @RepeatedTest(50)
@@ -29,7 +33,7 @@ final class NumberParserTest {
       }
       for (String s : new String[] {Double.toString(v), new BigDecimal(v).toPlainString(),
           String.format(Locale.ROOT, "%.6f", v), String.format(Locale.ROOT, "%.17e", v)}) {
-        assertThat(parser.parse(s)).as(s).isEqualTo(NumberParser.FINITE);
+        assertThat(parse(parser, s)).as(s).isEqualTo(NumberParser.FINITE);
         assertThat(parser.value()).as(s).isEqualTo(Double.parseDouble(s));
       }
     }
@@ -39,13 +43,13 @@ final class NumberParserTest {
   @ValueSource(strings = {"1d", "0x1p3", "1e", "--1", ".", "", " ", "1.2.3", "1,5", "abc", "+",
       "1e+", "e5", "1 2"})
   void parse_notANumber_returnsNotANumber(String s) {
-    assertThat(new NumberParser().parse(s)).isEqualTo(NumberParser.NOT_A_NUMBER);
+    assertThat(parse(new NumberParser(), s)).isEqualTo(NumberParser.NOT_A_NUMBER);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"NaN", "nan", "-inf", "Infinity", "+INF", "1e400", "-1e999"})
   void parse_nonFinite_returnsNonFinite(String s) {
-    assertThat(new NumberParser().parse(s)).isEqualTo(NumberParser.NON_FINITE);
+    assertThat(parse(new NumberParser(), s)).isEqualTo(NumberParser.NON_FINITE);
   }
 
   @RepeatedTest(50)
@@ -55,7 +59,7 @@ final class NumberParserTest {
     for (int i = 0; i < 2000; i++) {
       String s = randomDecimal(random);
       double expected = Double.parseDouble(s);
-      int kind = parser.parse(s);
+      int kind = parse(parser, s);
       assertThat(kind).as(s).isEqualTo(Double.isInfinite(expected) ? NumberParser.NON_FINITE
           : NumberParser.FINITE);
       assertThat(Double.doubleToRawLongBits(parser.value())).as(s)
@@ -94,7 +98,7 @@ final class NumberParserTest {
       "1e-400", "00000000000000000000001.5", "1.00000000000000011102230246251565404236316680908203125"})
   void parse_hardCases_equalsDoubleParseDoubleBitForBit(String s) {
     NumberParser parser = new NumberParser();
-    assertThat(parser.parse(s)).isEqualTo(NumberParser.FINITE);
+    assertThat(parse(parser, s)).isEqualTo(NumberParser.FINITE);
     assertThat(Double.doubleToRawLongBits(parser.value()))
         .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(s)));
   }
@@ -105,7 +109,7 @@ final class NumberParserTest {
   void parse_words_sameVerdictAsEqualsIgnoreCase(String s) {
     boolean nonFinite = s.equalsIgnoreCase("nan") || s.equalsIgnoreCase("inf")
         || s.equalsIgnoreCase("infinity");
-    assertThat(new NumberParser().parse(s)).as(s)
+    assertThat(parse(new NumberParser(), s)).as(s)
         .isEqualTo(nonFinite ? NumberParser.NON_FINITE : NumberParser.NOT_A_NUMBER);
   }
 
@@ -114,7 +118,12 @@ final class NumberParserTest {
       "0.000000000000000000000000001", "4.9e-324"})
   void parse_edgeForms_equalsDoubleParseDouble(String s) {
     NumberParser parser = new NumberParser();
-    assertThat(parser.parse(s)).isEqualTo(NumberParser.FINITE);
+    assertThat(parse(parser, s)).isEqualTo(NumberParser.FINITE);
     assertThat(parser.value()).isEqualTo(Double.parseDouble(s.strip()));
+  }
+
+  /** Parses {@code s} as the char range {@code [2, 2 + length)} of {@code "12" + s + "34"}. */
+  private static int parse(NumberParser parser, String s) {
+    return parser.parse(("12" + s + "34").toCharArray(), 2, s.length());
   }
 }
