@@ -3,6 +3,7 @@ package org.greenautoml.data;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +71,8 @@ final class CsvSource {
         .allowUnclosedQuote(false)
         .skipEmptyLines(true)
         .commentStrategy(CommentStrategy.NONE)
-        .allowExtraFields(true)
-        .allowMissingFields(true);
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
   }
 
   /**

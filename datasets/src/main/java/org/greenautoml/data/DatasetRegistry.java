@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -56,7 +57,8 @@ public final class DatasetRegistry {
     Map<String, DatasetEntry> entries = new LinkedHashMap<>();
     try (Reader reader = Files.newBufferedReader(manifestTsv, StandardCharsets.UTF_8);
         CsvReader<CsvRecord> tsv = CsvReader.builder().fieldSeparator('\t')
-            .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader)) {
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(reader)) {
       List<String> header = null;
       for (CsvRecord record : tsv) {
         long line = record.getStartingLineNumber();
