@@ -31,7 +31,7 @@ final class PresortedExample<T extends Output<T>> extends ArrayExample<T> {
 
   /** {@code values} matches the set's names and is taken, not copied. */
   PresortedExample(T output, FeatureNameSet names, double[] values) {
-    super(output, 1.0f, 1);
+    super(output, 1.0f, 0);
     nameSet = names;
     featureNames = names.names();
     featureValues = values;
