@@ -54,9 +54,9 @@ import org.tribuo.data.csv.CSVDataSource;
  * <p>Run (from the repository root):
  *
  * <pre>
- * mvn -o -q -pl benchmarks -am package -DskipTests
- * mvn -o -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/tmp/cp-data.txt
- * java -cp "benchmarks/target/classes:datasets/target/classes:$(cat /tmp/cp-data.txt)" \
+ * mvn -o -q -pl benchmarks -am package -DskipTests \
+ *   dependency:build-classpath -Dmdep.outputFile=/tmp/cp-data.txt
+ * java -cp "benchmarks/target/classes:$(cat /tmp/cp-data.txt)" \
  *   org.greenautoml.bench.load.DatasetLoadBenchmark 3 \
  *   ../shared/datasets/kddcup99-10pct.csv.gz ../shared/datasets/fashion-mnist.csv.gz
  * </pre>
