@@ -29,7 +29,7 @@ final class ArffSource {
 
   private ArffSource() {}
 
-  static TabularData read(Path file, TabularReader.Settings settings) {
+  static TableChunks read(Path file, TabularReader.Settings settings) {
     try (BufferedReader reader = new BufferedReader(CsvSource.open(file, false))) {
       List<String> names = new ArrayList<>();
       Map<String, ColumnType> types = new LinkedHashMap<>();

@@ -3,14 +3,15 @@ package org.greenautoml.data;
 import java.util.Arrays;
 
 /**
- * Append-only primitive storage in fixed-size chunks, so that a column of unknown length grows
- * without copying or boxing; {@code toArray} copies once into an exact-size array. Not
- * thread-safe.
+ * Append-only primitive storage in fixed-size chunks of {@link #SIZE} values, so that a column of
+ * unknown length grows without copying or boxing; {@code chunks} hands the chunks over as they
+ * are, to a {@link ChunkedColumn}. Not thread-safe.
  */
 final class Chunks {
 
-  private static final int SHIFT = 13;
-  private static final int SIZE = 1 << SHIFT;
+  private static final int SHIFT = 10;
+  /** Rows per chunk: small enough that one chunk of every column of a wide table is a few MB. */
+  static final int SIZE = 1 << SHIFT;
   private static final int MASK = SIZE - 1;
 
   private Chunks() {}
@@ -40,13 +41,9 @@ final class Chunks {
       return size;
     }
 
-    float[] toArray() {
-      float[] out = new float[size];
-      for (int c = 0; c * SIZE < size; c++) {
-        System.arraycopy(chunks[c], 0, out, c * SIZE, Math.min(SIZE, size - c * SIZE));
-        chunks[c] = null;
-      }
-      return out;
+    /** The chunks holding the values, in order; the last may be partly used. */
+    float[][] chunks() {
+      return Arrays.copyOf(chunks, (size + SIZE - 1) >>> SHIFT);
     }
   }
 
@@ -75,13 +72,9 @@ final class Chunks {
       return size;
     }
 
-    double[] toArray() {
-      double[] out = new double[size];
-      for (int c = 0; c * SIZE < size; c++) {
-        System.arraycopy(chunks[c], 0, out, c * SIZE, Math.min(SIZE, size - c * SIZE));
-        chunks[c] = null;
-      }
-      return out;
+    /** The chunks holding the values, in order; the last may be partly used. */
+    double[][] chunks() {
+      return Arrays.copyOf(chunks, (size + SIZE - 1) >>> SHIFT);
     }
   }
 
@@ -110,13 +103,9 @@ final class Chunks {
       return size;
     }
 
-    int[] toArray() {
-      int[] out = new int[size];
-      for (int c = 0; c * SIZE < size; c++) {
-        System.arraycopy(chunks[c], 0, out, c * SIZE, Math.min(SIZE, size - c * SIZE));
-        chunks[c] = null;
-      }
-      return out;
+    /** The chunks holding the values, in order; the last may be partly used. */
+    int[][] chunks() {
+      return Arrays.copyOf(chunks, (size + SIZE - 1) >>> SHIFT);
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.greenautoml.data;
 
-import java.util.List;
-
 /**
  * One finished, immutable column: numbers as {@code float[]} when every value is exactly a float
  * (pixels, counts, codes), otherwise {@code double[]}; categories as {@code int[]} codes. Missing
@@ -22,17 +20,9 @@ final class Column {
     this.codes = codes;
   }
 
-  static Column ofFloats(String name, float[] values, int missing) {
-    return new Column(new ColumnSchema(name, ColumnType.NUMERIC, List.of(), missing), values, null, null);
-  }
-
-  static Column ofDoubles(String name, double[] values, int missing) {
-    return new Column(new ColumnSchema(name, ColumnType.NUMERIC, List.of(), missing), null, values, null);
-  }
-
-  static Column ofCodes(String name, int[] codes, List<String> categories, int missing) {
-    return new Column(
-        new ColumnSchema(name, ColumnType.CATEGORICAL, categories, missing), null, null, codes);
+  /** A column over the given arrays (exactly one non-null), read only from now on. */
+  static Column of(ColumnSchema schema, float[] floats, double[] doubles, int[] codes) {
+    return new Column(schema, floats, doubles, codes);
   }
 
   ColumnSchema schema() {

@@ -240,8 +240,11 @@ final class ColumnAccumulator {
     return dictionary.add(new String(buf, off, len));
   }
 
-  /** Settles the type and returns the finished column; throws when a numeric column has strays. */
-  Column finish() {
+  /**
+   * Settles the type and returns the finished column, still in its chunks; throws when a numeric
+   * column has strays.
+   */
+  ChunkedColumn finish(int rows) {
     if (forced == null && numericCells > 0 && nonNumericCells > 0) {
       int present = numericCells + nonNumericCells;
       boolean stray = mode != Mode.CODES || nonNumericCells <= Math.max(1, present / 100);
@@ -253,18 +256,20 @@ final class ColumnAccumulator {
             nonNumericCells, present, firstNonNumeric, name));
       }
     }
+    ColumnSchema numeric = new ColumnSchema(name, ColumnType.NUMERIC, List.of(), missing);
     return switch (mode) {
-      case FLOATS -> Column.ofFloats(name, floats.toArray(), missing);
-      case DOUBLES -> Column.ofDoubles(name, doubles.toArray(), missing);
-      default -> finishCodes();
+      case FLOATS -> ChunkedColumn.ofFloats(numeric, rows, floats.chunks());
+      case DOUBLES -> ChunkedColumn.ofDoubles(numeric, rows, doubles.chunks());
+      default -> finishCodes(rows);
     };
   }
 
-  private Column finishCodes() {
-    int[] raw = codes.toArray();
+  private ChunkedColumn finishCodes(int rows) {
+    int[][] chunks = codes.chunks();
     List<String> categories = List.copyOf(dictionary.keys());
     if (declared != null) {
-      return Column.ofCodes(name, raw, categories, missing);
+      return ChunkedColumn.ofCodes(
+          new ColumnSchema(name, ColumnType.CATEGORICAL, categories, missing), rows, chunks);
     }
     List<String> sorted = new ArrayList<>(categories);
     sorted.sort(null);
@@ -272,9 +277,14 @@ final class ColumnAccumulator {
     for (int i = 0; i < remap.length; i++) {
       remap[dictionary.indexOf(sorted.get(i))] = i;
     }
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = raw[i] < 0 ? -1 : remap[raw[i]];
+    for (int k = 0; k < chunks.length; k++) {
+      int[] chunk = chunks[k];
+      int used = Math.min(Chunks.SIZE, rows - k * Chunks.SIZE);
+      for (int i = 0; i < used; i++) {
+        chunk[i] = chunk[i] < 0 ? -1 : remap[chunk[i]];
+      }
     }
-    return Column.ofCodes(name, raw, sorted, missing);
+    return ChunkedColumn.ofCodes(
+        new ColumnSchema(name, ColumnType.CATEGORICAL, sorted, missing), rows, chunks);
   }
 }

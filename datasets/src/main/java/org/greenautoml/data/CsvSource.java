@@ -40,7 +40,7 @@ final class CsvSource {
 
   private CsvSource() {}
 
-  static TabularData read(Path file, boolean gzip, TabularReader.Settings settings) {
+  static TableChunks read(Path file, boolean gzip, TabularReader.Settings settings) {
     try (Reader reader = open(file, gzip);
         CsvReader<FieldRow> csv = strict().build(new RowHandler(false), reader)) {
       Iterator<FieldRow> rows = csv.iterator();

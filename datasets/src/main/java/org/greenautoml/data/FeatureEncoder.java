@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.TreeSet;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
@@ -27,7 +28,9 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *       in is the model family's job, and {@link EncodingSchema#numericWithMissing()} says which
  *       columns need it. Zeros are kept: absent and zero differ for XGBoost.
  *   <li>A missing categorical cell, and a category the training rows did not have, encode as all
- *       zeros; they never fail.
+ *       zeros; they never fail. A row with no present feature at all is given the lowest one-hot
+ *       feature with value 0 (the same meaning), since a Tribuo example needs one; in a table
+ *       without categorical columns such a row is an error.
  *   <li>The label domain is the classes of the training rows; a row with another class is an
  *       error.
  * </ul>
@@ -65,10 +68,19 @@ public final class FeatureEncoder {
   }
 
   /** Fits the encoding on training rows: categories and classes are those the rows contain. */
-  @SuppressWarnings("unchecked")
   public static FeatureEncoder fit(TabularData train) {
     requireNonNull(train, "train");
-    List<ColumnSchema> cols = train.features();
+    return fit(List.of(train));
+  }
+
+  /**
+   * Fits the encoding on the rows of several parts of one table (its blocks, in {@link
+   * TabularReader#readDataset}), which must have the same columns: the same encoder as a fit on
+   * all their rows in one table.
+   */
+  static FeatureEncoder fit(List<TabularData> parts) {
+    TabularData first = parts.get(0);
+    List<ColumnSchema> cols = first.features();
     int n = cols.size();
     String[] columnNames = new String[n];
     boolean[] numeric = new boolean[n];
@@ -81,15 +93,11 @@ public final class FeatureEncoder {
       numeric[f] = c.type() == ColumnType.NUMERIC;
       if (numeric[f]) {
         names.add(c.name());
-        // a column with no missing cell in the file has none in any view of it either
-        for (int r = 0; c.hasMissing() && r < train.rowCount(); r++) {
-          if (Double.isNaN(train.numeric(r, f))) {
-            withMissing.add(c.name());
-            break;
-          }
+        if (hasMissingValue(parts, f)) {
+          withMissing.add(c.name());
         }
       } else {
-        List<String> seen = seenCategories(train, f);
+        List<String> seen = seenCategories(parts, f);
         categories.put(c.name(), seen);
         seen.forEach(v -> names.add(c.name() + "=" + v));
       }
@@ -98,13 +106,26 @@ public final class FeatureEncoder {
     Arrays.sort(sorted);
     for (int i = 1; i < sorted.length; i++) {
       if (sorted[i].equals(sorted[i - 1])) {
-        throw DatasetException.of("two encoded features of " + train.source() + " are both named '"
+        throw DatasetException.of("two encoded features of " + first.source() + " are both named '"
             + sorted[i] + "' (a column name contains '='); rename the column");
       }
     }
-    List<String> classes = new ArrayList<>(new TreeSet<>(seenLabels(train)));
+    List<String> classes = new ArrayList<>(new TreeSet<>(seenLabels(parts)));
     EncodingSchema schema = new EncodingSchema(names, categories, withMissing, classes);
     return assemble(schema, columnNames, numeric, sorted);
+  }
+
+  /** Whether numeric column {@code f} has a missing value in any row of the parts. */
+  private static boolean hasMissingValue(List<TabularData> parts, int f) {
+    for (TabularData part : parts) {
+      // a column with no missing cell in the file has none in any view of it either
+      for (int r = 0; part.features().get(f).hasMissing() && r < part.rowCount(); r++) {
+        if (Double.isNaN(part.numeric(r, f))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -204,13 +225,15 @@ public final class FeatureEncoder {
     return order;
   }
 
-  private static List<String> seenCategories(TabularData data, int f) {
-    List<String> all = data.features().get(f).categories();
+  private static List<String> seenCategories(List<TabularData> parts, int f) {
+    List<String> all = parts.get(0).features().get(f).categories();
     boolean[] seen = new boolean[all.size()];
-    for (int r = 0; r < data.rowCount(); r++) {
-      int code = data.categoryCode(r, f);
-      if (code >= 0) {
-        seen[code] = true;
+    for (TabularData data : parts) {
+      for (int r = 0; r < data.rowCount(); r++) {
+        int code = data.categoryCode(r, f);
+        if (code >= 0) {
+          seen[code] = true;
+        }
       }
     }
     List<String> out = new ArrayList<>();
@@ -222,15 +245,18 @@ public final class FeatureEncoder {
     return out;
   }
 
-  private static List<String> seenLabels(TabularData data) {
-    boolean[] seen = new boolean[data.classes().size()];
-    for (int r = 0; r < data.rowCount(); r++) {
-      seen[data.labelIndex(r)] = true;
+  private static List<String> seenLabels(List<TabularData> parts) {
+    List<String> classes = parts.get(0).classes();
+    boolean[] seen = new boolean[classes.size()];
+    for (TabularData data : parts) {
+      for (int r = 0; r < data.rowCount(); r++) {
+        seen[data.labelIndex(r)] = true;
+      }
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < seen.length; i++) {
       if (seen[i]) {
-        out.add(data.classes().get(i));
+        out.add(classes.get(i));
       }
     }
     return out;
@@ -249,15 +275,26 @@ public final class FeatureEncoder {
   /** Encodes every row into a new Tribuo dataset. */
   public MutableDataset<Label> encode(TabularData rows) {
     requireNonNull(rows, "rows");
+    return encode(rows.source(), rows.rowCount(), List.of(rows).iterator());
+  }
+
+  /**
+   * Encodes the rows of consecutive parts of one table into one new dataset, as {@link
+   * #encode(TabularData)} would encode the whole table; keeps no part once it moves to the next.
+   */
+  MutableDataset<Label> encode(String source, int rowCount, Iterator<TabularData> parts) {
     LabelFactory factory = new LabelFactory();
     MutableDataset<Label> out = new MutableDataset<>(new SimpleDataSourceProvenance(
-        "GreenAutoML TabularData " + rows.source() + " (" + rows.rowCount() + " rows)",
+        "GreenAutoML TabularData " + source + " (" + rowCount + " rows)",
         OffsetDateTime.now(), factory), factory);
-    Binding b = bind(rows);
-    RowCollector w = b.collector(rows);
     FeatureNamePool pool = new FeatureNamePool();
-    for (int r = 0; r < rows.rowCount(); r++) {
-      out.add(encode(rows, r, b, w, pool, true));
+    while (parts.hasNext()) {
+      TabularData rows = parts.next();
+      Binding b = bind(rows);
+      RowCollector w = b.collector(rows);
+      for (int r = 0; r < rows.rowCount(); r++) {
+        out.add(encode(rows, r, b, w, pool, true));
+      }
     }
     return out;
   }
@@ -283,6 +320,11 @@ public final class FeatureEncoder {
   private Example<Label> encode(TabularData data, int r, Binding b, RowCollector w,
       FeatureNamePool pool, boolean labelled) {
     int m = w.collect(r);
+    if (m == 0) {
+      throw DatasetException.of("row " + r + " of " + data.source() + " has no value in any"
+          + " feature column (every cell is missing), and a Tribuo example needs at least one"
+          + " feature; fill in a value or remove the row");
+    }
     Label label = labelled ? b.labels[data.labelIndex(r)] : LabelFactory.UNKNOWN_LABEL;
     if (label == null) {
       throw DatasetException.of("row " + r + " of " + data.source() + " has class '"

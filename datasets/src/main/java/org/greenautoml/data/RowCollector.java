@@ -18,6 +18,7 @@ final class RowCollector {
   private final int[] numericSlot;
   private final int[][] codeSlot;
   private final String[] slotNames;
+  private final int standInSlot;
   private final double[] bySlot;
   /** The feature slots of the last row's present features, ascending; valid up to the count. */
   final int[] slots;
@@ -47,6 +48,7 @@ final class RowCollector {
     }
     this.numericSlot = numericSlot;
     this.codeSlot = codeSlot;
+    this.standInSlot = standInSlot(codeSlot);
     this.slotNames = slotNames;
     this.slots = new int[n];
     this.bySlot = new double[slotNames.length];
@@ -54,7 +56,25 @@ final class RowCollector {
     this.values = new double[n];
   }
 
-  /** Collects row {@code row} of the table; returns how many features are present. */
+  /** The lowest one-hot slot, or -1 when no categorical column has one. */
+  private static int standInSlot(int[][] codeSlot) {
+    int lowest = -1;
+    for (int[] slots : codeSlot) {
+      for (int s = 0; slots != null && s < slots.length; s++) {
+        if (slots[s] >= 0 && (lowest < 0 || slots[s] < lowest)) {
+          lowest = slots[s];
+        }
+      }
+    }
+    return lowest;
+  }
+
+  /**
+   * Collects row {@code row} of the table; returns how many features are present. A row whose
+   * every cell is missing gets the lowest one-hot feature with value 0, which says the same (no
+   * category), since a Tribuo example needs at least one feature; without a categorical column
+   * such a row collects nothing and 0 is returned.
+   */
   int collect(int row) {
     int base = data.base(row);
     int m = 0;
@@ -79,6 +99,12 @@ final class RowCollector {
     }
     if (!sorted) {
       sort(m);
+    }
+    if (m == 0 && standInSlot >= 0) {
+      slots[0] = standInSlot;
+      names[0] = slotNames[standInSlot];
+      values[0] = 0.0;
+      m = 1;
     }
     return m;
   }

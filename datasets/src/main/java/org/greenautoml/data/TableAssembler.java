@@ -1,7 +1,6 @@
 package org.greenautoml.data;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,20 +108,21 @@ final class TableAssembler {
     rows++;
   }
 
-  /** Finishes every column and checks the target. */
-  TabularData finish(String source) {
+  /** Finishes every column and checks the target; the columns stay in their chunks. */
+  TableChunks finish(String source) {
     if (rows == 0) {
       throw DatasetException.at(file, "has a header but no data rows");
     }
-    List<Column> features = new ArrayList<>(columns.length - 1);
-    Column target = null;
+    ChunkedColumn[] features = new ChunkedColumn[columns.length - 1];
+    ChunkedColumn target = null;
+    int f = 0;
     for (int i = 0; i < columns.length; i++) {
-      Column c = columns[i].finish();
+      ChunkedColumn c = columns[i].finish(rows);
       columns[i] = null;
       if (i == targetIndex) {
         target = c;
       } else {
-        features.add(c);
+        features[f++] = c;
       }
     }
     List<String> classes = target.schema().categories();
@@ -131,6 +131,6 @@ final class TableAssembler {
           + " class ('" + classes.get(0) + "' in all " + rows
           + " rows); classification needs at least two");
     }
-    return new TabularData(source, features.toArray(new Column[0]), target, null, rows);
+    return new TableChunks(source, features, target, rows);
   }
 }

@@ -136,4 +136,28 @@ final class FeatureEncoderTest {
     assertThatThrownBy(() -> encoder.encode(other)).isInstanceOf(DatasetException.class)
         .hasMessage("o.csv has no categorical column 'colour', which the encoder was fitted on");
   }
+
+  @Test
+  void encode_rowWithEveryCellMissing_getsTheLowestOneHotFeatureAtZero() throws IOException {
+    TabularData data = read("empty-row.csv",
+        "x,colour,size,class\n1,red,big,a\n,?,,b\n2,blue,small,a\n");
+    FeatureEncoder encoder = FeatureEncoder.fit(data);
+
+    MutableDataset<Label> ds = encoder.encode(data);
+
+    assertThat(features(ds.getExample(1))).containsOnly(Map.entry("colour=blue", 0.0));
+    assertThat(ds.getExample(1).getOutput().getLabel()).isEqualTo("b");
+    assertThat(features(encoder.encodeFeatures(data, 1)))
+        .containsOnly(Map.entry("colour=blue", 0.0));
+  }
+
+  @Test
+  void encode_numericTableRowWithEveryCellMissing_saysWhichRow() throws IOException {
+    TabularData data = read("numeric-empty-row.csv", "x,y,class\n1,2,a\n,,b\n3,4,a\n");
+    FeatureEncoder encoder = FeatureEncoder.fit(data);
+
+    assertThatThrownBy(() -> encoder.encode(data)).isInstanceOf(DatasetException.class)
+        .hasMessageContaining(
+            "row 1 of numeric-empty-row.csv has no value in any feature column");
+  }
 }

@@ -19,8 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.greenautoml.data.ColumnSchema;
 import org.greenautoml.data.ColumnType;
-import org.greenautoml.data.FeatureEncoder;
-import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -36,8 +34,10 @@ import org.tribuo.data.csv.CSVDataSource;
  * Loads a CSV file into a Tribuo {@code MutableDataset<Label>} two ways and compares rows/s and
  * heap: Tribuo's {@code CSVDataSource} + {@code RowProcessor} (numeric columns through {@code
  * DoubleFieldProcessor}, categorical ones one-hot through {@code IdentityProcessor}), and this
- * project's {@code TabularReader} + {@code FeatureEncoder.fit(..).encode(..)}. Each path runs in
- * its own child JVM (same flags) so peaks do not mix; each child loads the file {@code reps} times
+ * project's {@code TabularReader.readDataset} (the same examples as {@code
+ * FeatureEncoder.fit(..).encode(..)} on the read table, encoded a block of rows at a time). Each
+ * path runs in its own child JVM (same flags) so peaks do not mix; each child loads the file
+ * {@code reps} times
  * and reports the fastest load and the peak heap. Both paths read the same uncompressed CSV
  * (Tribuo's source cannot read gzip); ours is also timed on the {@code .gz} itself.
  *
@@ -241,8 +241,7 @@ public final class DatasetLoadBenchmark {
   }
 
   private static MutableDataset<Label> ours(Path file) {
-    TabularData data = TabularReader.builder().build().read(file);
-    return FeatureEncoder.fit(data).encode(data);
+    return TabularReader.builder().build().readDataset(file).dataset();
   }
 
   private static MutableDataset<Label> tribuo(Path file, List<String> categorical)
