@@ -42,12 +42,18 @@ final class ChunkedColumn {
 
   /** Chunk {@code k} as a column; rows past the end of the last chunk are never read. */
   Column block(int k) {
-    Column block = Column.of(schema, floats == null ? null : floats[k],
-        doubles == null ? null : doubles[k], codes == null ? null : codes[k]);
-    if (block.floatArray() == null && block.doubleArray() == null && block.codeArray() == null) {
+    if (released(k)) {
       throw new IllegalStateException("chunk " + k + " of '" + schema.name() + "' was released");
     }
-    return block;
+    return Column.of(schema, floats == null ? null : floats[k],
+        doubles == null ? null : doubles[k], codes == null ? null : codes[k]);
+  }
+
+  private boolean released(int k) {
+    if (floats != null) {
+      return floats[k] == null;
+    }
+    return doubles != null ? doubles[k] == null : codes[k] == null;
   }
 
   /** Drops chunk {@code k}, so that it can be collected once nothing else reads it. */

@@ -50,6 +50,7 @@ public final class FeatureEncoder {
   private final Map<String, Integer>[] categorySlot;
   private final String[] slotNames;
   private final int[] slotOrder;
+  private final int emptyRowSlot;
   private final Map<String, Label> labels;
   private volatile Binding binding;
 
@@ -62,6 +63,7 @@ public final class FeatureEncoder {
     this.categorySlot = categorySlot;
     this.slotNames = slotNames;
     this.slotOrder = slotOrder(numeric, numericSlot, categorySlot);
+    this.emptyRowSlot = lowestOneHotSlot(categorySlot);
     Map<String, Label> byName = new HashMap<>();
     schema.classes().forEach(c -> byName.put(c, new Label(c)));
     this.labels = Map.copyOf(byName);
@@ -119,7 +121,10 @@ public final class FeatureEncoder {
   private static boolean hasMissingValue(List<TabularData> parts, int f) {
     for (TabularData part : parts) {
       // a column with no missing cell in the file has none in any view of it either
-      for (int r = 0; part.features().get(f).hasMissing() && r < part.rowCount(); r++) {
+      if (!part.features().get(f).hasMissing()) {
+        continue;
+      }
+      for (int r = 0; r < part.rowCount(); r++) {
         if (Double.isNaN(part.numeric(r, f))) {
           return true;
         }
@@ -223,6 +228,20 @@ public final class FeatureEncoder {
       order[i] = (int) keyed[i];
     }
     return order;
+  }
+
+  /**
+   * The slot a row with no present feature gets at value 0: the lowest one-hot feature, whose 0
+   * says what the row says (no category); -1 when the encoder has no one-hot feature.
+   */
+  private static int lowestOneHotSlot(Map<String, Integer>[] categorySlot) {
+    int lowest = -1;
+    for (Map<String, Integer> slots : categorySlot) {
+      for (int s : slots == null ? List.<Integer>of() : slots.values()) {
+        lowest = lowest < 0 ? s : Math.min(lowest, s);
+      }
+    }
+    return lowest;
   }
 
   private static List<String> seenCategories(List<TabularData> parts, int f) {
@@ -395,7 +414,7 @@ public final class FeatureEncoder {
         slots[k] = numeric[f] ? numericSlot[f] : -1;
         codeSlots[k] = codeSlot[f];
       }
-      return new RowCollector(data, columns, slots, codeSlots, slotNames);
+      return new RowCollector(data, columns, slots, codeSlots, slotNames, emptyRowSlot);
     }
 
     boolean matches(List<ColumnSchema> other, List<String> otherClasses) {

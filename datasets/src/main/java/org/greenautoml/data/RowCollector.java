@@ -32,9 +32,10 @@ final class RowCollector {
    * @param numericSlot the feature slot of each numeric position, -1 for categorical ones
    * @param codeSlot for each categorical position, the slot of each category code (-1: unseen)
    * @param slotNames the feature names by slot, sorted
+   * @param standInSlot the slot a row with no present feature gets at value 0, or -1 for none
    */
   RowCollector(TabularData data, int[] columns, int[] numericSlot, int[][] codeSlot,
-      String[] slotNames) {
+      String[] slotNames, int standInSlot) {
     int n = columns.length;
     this.data = data;
     this.floats = new float[n][];
@@ -48,7 +49,7 @@ final class RowCollector {
     }
     this.numericSlot = numericSlot;
     this.codeSlot = codeSlot;
-    this.standInSlot = standInSlot(codeSlot);
+    this.standInSlot = standInSlot;
     this.slotNames = slotNames;
     this.slots = new int[n];
     this.bySlot = new double[slotNames.length];
@@ -56,24 +57,10 @@ final class RowCollector {
     this.values = new double[n];
   }
 
-  /** The lowest one-hot slot, or -1 when no categorical column has one. */
-  private static int standInSlot(int[][] codeSlot) {
-    int lowest = -1;
-    for (int[] slots : codeSlot) {
-      for (int s = 0; slots != null && s < slots.length; s++) {
-        if (slots[s] >= 0 && (lowest < 0 || slots[s] < lowest)) {
-          lowest = slots[s];
-        }
-      }
-    }
-    return lowest;
-  }
-
   /**
    * Collects row {@code row} of the table; returns how many features are present. A row whose
-   * every cell is missing gets the lowest one-hot feature with value 0, which says the same (no
-   * category), since a Tribuo example needs at least one feature; without a categorical column
-   * such a row collects nothing and 0 is returned.
+   * every cell is missing gets the stand-in feature with value 0, since a Tribuo example needs at
+   * least one feature; without a stand-in such a row collects nothing and 0 is returned.
    */
   int collect(int row) {
     int base = data.base(row);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ final class ReadDatasetTest {
   }
 
   private static TabularReader.Settings settings() {
-    return new TabularReader.Settings(java.util.Optional.empty(), java.util.Map.of(),
+    return new TabularReader.Settings(Optional.empty(), Map.of(),
         TabularReader.DEFAULT_MISSING_TOKENS, false);
   }
 
