@@ -14,6 +14,11 @@ Peers:
   halving-random  scikit-learn HalvingRandomSearchCV (factor 3, resource n_samples, 3-fold CV),
                   ``--trials`` candidates.
   grid            scikit-learn GridSearchCV (3-fold CV) over a fixed 102-point grid.
+  greenautoml     the engine itself, as a user runs it: ``java -jar greenautoml.jar fit --data
+                  train.csv --target class --test test.csv --budget-g B --seed S`` in a child
+                  process; the test accuracy of the model it calls most accurate (by validation),
+                  read from its output; CPU is the child's alone (RUSAGE_CHILDREN), JVM start
+                  included.
 
 With ``--cpu-limit-s C`` a peer is bounded by process CPU seconds: the Optuna peers start no trial
 after C (the best trial so far is refitted; status "capped"), and every peer gets the CPU rlimit
@@ -29,8 +34,10 @@ import csv
 import json
 import math
 import os
+import re
 import resource
 import signal
+import subprocess
 import sys
 import time
 import warnings
@@ -58,7 +65,7 @@ MISSING = {"", "?", "NA"}  # the engine's missing-cell tokens (datasets: Missing
 FAMILIES = ("xgboost", "logistic", "random-forest")
 STAGES = 4  # training stages of a TPE + Hyperband trial
 CV_FOLDS = 3
-PEERS = ("nsga2", "tpe-hyperband", "halving-random", "grid")
+PEERS = ("nsga2", "tpe-hyperband", "halving-random", "grid", "greenautoml")
 FIELDS = ("dataset", "seed", "peer", "status", "test_accuracy", "cpu_seconds", "wall_seconds",
           "configurations", "best_family", "best_validation_accuracy", "best_configuration",
           "versions")
@@ -295,9 +302,17 @@ def main():
     p.add_argument("--cpu-limit-s", type=float, default=None,
                    help="bound on the process CPU seconds (see the module docstring)")
     p.add_argument("--out", required=True, help="CSV file to append one row to")
+    p.add_argument("--jar", default="automl-core/target/greenautoml.jar",
+                   help="the engine's command-line jar (peer greenautoml)")
+    p.add_argument("--budget-g", type=float, default=5.0,
+                   help="the engine's carbon budget in g CO2e (peer greenautoml)")
+    p.add_argument("--engine-out", default="bench-out/peers/engine",
+                   help="folder of the engine's run directories and logs (peer greenautoml)")
     a = p.parse_args()
     warnings.filterwarnings("ignore")
     optuna.logging.set_verbosity(optuna.logging.WARNING)
+    if a.peer == "greenautoml":
+        return engine(a, wall)
     if a.cpu_limit_s is not None:
         # the Optuna peers stop themselves at the limit; the rlimit leaves their refit room
         limit = int(math.ceil(a.cpu_limit_s)) * (3 if a.peer in ("nsga2", "tpe-hyperband") else 1)
@@ -320,6 +335,29 @@ def main():
           f"{cpu_seconds():.2f} CPU s, {count} configurations, best {family}")
 
 
+def engine(a, wall):
+    """Runs the engine's fit command as a child process and records what it calls most accurate."""
+    out = os.path.join(a.engine_out, f"{a.dataset}-seed-{a.seed}")
+    command = ["java", "-jar", a.jar, "fit", "--data", a.train, "--target", a.target, "--test",
+               a.test, "--budget-g", str(a.budget_g), "--seed", str(a.seed), "--out", out]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = subprocess.run(command, capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    with open(out + ".log", "w", encoding="utf-8") as log:
+        log.write(" ".join(command) + "\n" + run.stdout + run.stderr)
+    best = re.search(r"most accurate: trial (\d+) \(([^)]+)\), validation accuracy ([0-9.]+)%",
+                     run.stdout)
+    test = best and re.search(r"^\s*" + best.group(1) + r"\s+\S+\s+[0-9.]+%\s+([0-9.]+)%",
+                              run.stdout, re.MULTILINE)
+    status = "ok" if run.returncode == 0 and test else f"failed (exit {run.returncode})"
+    append(a, wall, status, f"{float(test.group(1)) / 100:.6f}" if test else "", "",
+           best.group(2) if best else "", f"{float(best.group(3)) / 100:.6f}" if best else "",
+           "", cpu=cpu)
+    print(f"{a.dataset} seed {a.seed} greenautoml: {status}, "
+          f"test {test.group(1) if test else '-'} %, {cpu:.2f} CPU s (log {out}.log)")
+
+
 def stopped_at_limit(a, wall):
     """SIGXCPU: the search used its CPU limit; record that it has no model and exit."""
     append(a, wall, "cpu-limit", "", "", "", "", "")
@@ -327,9 +365,10 @@ def stopped_at_limit(a, wall):
     os._exit(3)
 
 
-def append(a, wall, status, test_accuracy, count, family, validation, configuration):
+def append(a, wall, status, test_accuracy, count, family, validation, configuration, cpu=None):
     row = {"dataset": a.dataset, "seed": a.seed, "peer": a.peer, "status": status,
-           "test_accuracy": test_accuracy, "cpu_seconds": f"{cpu_seconds():.2f}",
+           "test_accuracy": test_accuracy,
+           "cpu_seconds": f"{cpu_seconds() if cpu is None else cpu:.2f}",
            "wall_seconds": f"{time.monotonic() - wall:.2f}", "configurations": count,
            "best_family": family, "best_validation_accuracy": validation,
            "best_configuration": configuration,
