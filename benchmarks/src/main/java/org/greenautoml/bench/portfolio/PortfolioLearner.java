@@ -62,7 +62,7 @@ public final class PortfolioLearner implements Callable<Integer> {
   int perFamily = 3;
 
   @Option(names = "--size", description = "Most configurations in the portfolio (default: ${DEFAULT-VALUE}).")
-  int size = 16;
+  int size = LeaveOneOut.SIZE;
 
   @Option(names = "--seed", description = "Seed of the candidates, subsamples and splits (default: ${DEFAULT-VALUE}).")
   long seed = 0;
