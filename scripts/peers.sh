@@ -6,6 +6,7 @@
 # to bench-out/peers/peers.csv. Rows already there are not run again, so a cut run resumes.
 #   scripts/peers.sh                                           8 datasets, seed 0, no CPU limit
 #   scripts/peers.sh --datasets credit-g,phoneme --seeds 0,1,2 --cpu-limit-s 300
+#   scripts/peers.sh --peers greenautoml --budget-g 5      the engine's default fit on the same files
 # Installs Debian's python3-optuna, python3-sklearn and python3-xgboost with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ OUT=bench-out/peers/peers.csv
 SPLITS=bench-out/splits
 LIMIT=()
 TRIALS=102
+ENGINE=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --datasets) DATASETS="$2"; shift 2 ;;
@@ -25,7 +27,8 @@ while [ $# -gt 0 ]; do
     --splits) SPLITS="$2"; shift 2 ;;
     --trials) TRIALS="$2"; shift 2 ;;
     --cpu-limit-s) LIMIT=(--cpu-limit-s "$2"); shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --budget-g) ENGINE=(--budget-g "$2"); shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "peers.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -34,7 +37,10 @@ if ! "$PY" -c 'import optuna, sklearn, xgboost' 2>/dev/null; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
     python3-optuna python3-sklearn python3-xgboost
 fi
-mkdir -p "$(dirname "$OUT")"
+mkdir -p "$(dirname "$OUT")" bench-out/peers/engine
+if [[ ",$PEERS," == *",greenautoml,"* ]]; then   # the engine's command-line jar, built offline
+  mvn -o -q -B -DskipTests -pl automl-core -am package >&2
+fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 for dataset in ${DATASETS//,/ }; do
   for seed in ${SEEDS//,/ }; do
@@ -49,7 +55,7 @@ for dataset in ${DATASETS//,/ }; do
       fi
       "$PY" scripts/peers.py --peer "$peer" --dataset "$dataset" --seed "$seed" \
         --train "$folder/train.csv" --test "$folder/test.csv" --target class \
-        --trials "$TRIALS" ${LIMIT[@]+"${LIMIT[@]}"} --out "$OUT" \
+        --trials "$TRIALS" ${LIMIT[@]+"${LIMIT[@]}"} ${ENGINE[@]+"${ENGINE[@]}"} --out "$OUT" \
         || echo "peers.sh: $dataset seed $seed $peer exited with $?" >&2
     done
   done
