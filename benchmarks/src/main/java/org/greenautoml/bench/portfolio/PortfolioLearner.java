@@ -76,6 +76,9 @@ public final class PortfolioLearner implements Callable<Integer> {
   @Option(names = "--from-matrix", description = "Reuse the stored matrix; only select.")
   boolean fromMatrix;
 
+  @Option(names = "--report", description = "Also print how each dataset's leave-one-out portfolio does on it.")
+  boolean report;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -92,6 +95,10 @@ public final class PortfolioLearner implements Callable<Integer> {
           + matrix.datasets().size() + " datasets and " + matrix.candidates().size()
           + " candidates, written to " + portfolioFile);
       portfolio.configurations().forEach(c -> out.println("  " + c));
+      if (report) {
+        out.print(LeaveOneOutReport.of(matrix, size));
+        out.flush();
+      }
       return 0;
     } catch (IllegalArgumentException | DatasetException | IOException | UncheckedIOException e) {
       err.println("greenautoml-portfolio: " + e.getMessage());
