@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ public final class PeerComparison implements Callable<Integer> {
   @Option(names = "--peers", description = "The CSV of scripts/peers.sh (default: ${DEFAULT-VALUE}).")
   Path peers = Path.of("bench-out", "peers", "peers.csv");
 
+  @Option(names = "--datasets", split = ",", description = "Datasets listed first, as 'not run' when the CSV lacks them (default: the suite's eight).")
+  List<String> datasets = SuiteSettings.DEFAULT_DATASETS;
+
   @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("bench-out", "peers");
 
@@ -33,12 +37,13 @@ public final class PeerComparison implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      PeerTable table = new PeerTable(PeerRun.read(peers));
+      PeerTable table = new PeerTable(PeerRun.read(peers), datasets);
       String markdown = table.markdown() + "\nGoals:\n\n" + String.join("\n", table.goals()) + "\n";
       Files.createDirectories(out);
       Files.writeString(out.resolve("peers-table.md"), markdown, StandardCharsets.UTF_8);
       Files.writeString(out.resolve("peers-table.csv"), table.csv(), StandardCharsets.UTF_8);
       spec.commandLine().getOut().print(markdown);
+      spec.commandLine().getOut().flush();
       return 0;
     } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
       spec.commandLine().getErr().println("greenautoml-peers-table: " + e.getMessage());

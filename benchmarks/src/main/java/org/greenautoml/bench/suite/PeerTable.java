@@ -19,6 +19,10 @@ import java.util.Set;
  */
 final class PeerTable {
 
+  /** The peers of {@code scripts/peers.py}, in table order; others follow in file order. */
+  static final List<String> PEER_ORDER =
+      List.of("nsga2", "tpe-hyperband", "halving-random", "grid");
+
   /** Accuracy slack of the goal, in percentage points. */
   static final double SLACK_PP = 0.5;
 
@@ -26,9 +30,10 @@ final class PeerTable {
   private final List<String> datasets;
   private final List<String> peers;
 
-  PeerTable(List<PeerRun> runs) {
+  /** A table of {@code runs}; {@code datasets} come first (as "not run" if absent), others after. */
+  PeerTable(List<PeerRun> runs, List<String> datasets) {
     this.runs = List.copyOf(runs);
-    Set<String> d = new LinkedHashSet<>();
+    Set<String> d = new LinkedHashSet<>(datasets);
     Set<String> p = new LinkedHashSet<>();
     runs.forEach(r -> {
       d.add(r.dataset());
@@ -37,7 +42,10 @@ final class PeerTable {
       }
     });
     this.datasets = List.copyOf(d);
-    this.peers = List.copyOf(p);
+    List<String> ordered = new ArrayList<>(PEER_ORDER);
+    ordered.retainAll(p);
+    p.stream().filter(name -> !PEER_ORDER.contains(name)).forEach(ordered::add);
+    this.peers = List.copyOf(ordered);
   }
 
   /** Per dataset: the engine's and each peer's median accuracy and CPU, and the two goals. */

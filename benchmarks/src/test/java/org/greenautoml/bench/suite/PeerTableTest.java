@@ -31,7 +31,7 @@ final class PeerTableTest {
         d,0,nsga2,ok,0.760000,25.0,,,,,,
         d,0,grid,cpu-limit,,5.0,,,,,,
         d,0,tpe-hyperband,ok,0.800000,60.0,,,,,,
-        """));
+        """), List.of());
 
     PeerTable.Line line = table.lines().get(0);
 
@@ -52,7 +52,7 @@ final class PeerTableTest {
         d,0,nsga2,ok,0.81,50.0,,,,,,
         d,1,nsga2,ok,0.85,40.0,,,,,,
         d,2,nsga2,ok,0.83,45.0,,,,,,
-        """));
+        """), List.of());
 
     PeerTable.Line line = table.lines().get(0);
 
@@ -66,11 +66,19 @@ final class PeerTableTest {
 
   @Test
   void lines_engineNotRun_leavesTheGoalsUnjudged() throws IOException {
-    PeerTable table = new PeerTable(read("d,0,nsga2,ok,0.81,50.0,,,,,,\n"));
+    PeerTable table = new PeerTable(read("d,0,nsga2,ok,0.81,50.0,,,,,,\n"), List.of());
 
     assertThat(table.lines().get(0).accuracyGoal(0.5)).isEqualTo(Optional.empty());
     assertThat(table.markdown()).contains("| d | not run | 81.00 %, 50.0 s |");
     assertThat(table.goals().get(0)).contains("met on 0 of 0 datasets judged (of 1)");
+  }
+
+  @Test
+  void lines_listedDatasetAbsentFromTheFile_isNotRun() throws IOException {
+    PeerTable table = new PeerTable(read("d,0,nsga2,ok,0.81,50.0,,,,,,\n"), List.of("e", "d"));
+
+    assertThat(table.lines()).extracting(PeerTable.Line::dataset).containsExactly("e", "d");
+    assertThat(table.markdown()).contains("| e | not run | not run |");
   }
 
   @Test
