@@ -18,7 +18,7 @@ Peers:
                   train.csv --target class --test test.csv --budget-g B --seed S`` in a child
                   process; the test accuracy of the model it calls most accurate (by validation),
                   read from its output; CPU is the child's alone (RUSAGE_CHILDREN), JVM start
-                  included.
+                  included. scripts/peers.sh hands it the portfolio learned without the dataset.
 
 With ``--cpu-limit-s C`` a peer is bounded by process CPU seconds: the Optuna peers start no trial
 after C (the best trial so far is refitted; status "capped"), and every peer gets the CPU rlimit
@@ -306,6 +306,9 @@ def main():
                    help="the engine's command-line jar (peer greenautoml)")
     p.add_argument("--budget-g", type=float, default=5.0,
                    help="the engine's carbon budget in g CO2e (peer greenautoml)")
+    p.add_argument("--portfolio", default=None,
+                   help="the warm-start portfolio JSON the engine uses, learned without this"
+                        " dataset (peer greenautoml; scripts/peers.sh writes it)")
     p.add_argument("--engine-out", default="bench-out/peers/engine",
                    help="folder of the engine's run directories and logs (peer greenautoml)")
     a = p.parse_args()
@@ -340,6 +343,8 @@ def engine(a, wall):
     out = os.path.join(a.engine_out, f"{a.dataset}-seed-{a.seed}")
     command = ["java", "-jar", a.jar, "fit", "--data", a.train, "--target", a.target, "--test",
                a.test, "--budget-g", str(a.budget_g), "--seed", str(a.seed), "--out", out]
+    if a.portfolio:
+        command += ["--portfolio", a.portfolio]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = subprocess.run(command, capture_output=True, text=True, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

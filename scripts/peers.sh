@@ -38,8 +38,10 @@ if ! "$PY" -c 'import optuna, sklearn, xgboost' 2>/dev/null; then
     python3-optuna python3-sklearn python3-xgboost
 fi
 mkdir -p "$(dirname "$OUT")" bench-out/peers/engine
-if [[ ",$PEERS," == *",greenautoml,"* ]]; then   # the engine's command-line jar, built offline
-  mvn -o -q -B -DskipTests -pl automl-core -am package >&2
+if [[ ",$PEERS," == *",greenautoml,"* ]]; then   # the engine's jar and the portfolio learner, offline
+  mvn -o -q -B -pl benchmarks -am package -DskipTests \
+    org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
+    -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
 fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 for dataset in ${DATASETS//,/ }; do
@@ -53,9 +55,19 @@ for dataset in ${DATASETS//,/ }; do
         echo "peers.sh: $dataset seed $seed $peer already in $OUT" >&2
         continue
       fi
+      if [ "$peer" = greenautoml ]; then   # honesty: the portfolio the engine uses never saw $dataset
+        mkdir -p bench-out/portfolios
+        java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+          org.greenautoml.bench.cli.PortfolioLearnerMain --from-matrix --held-out "$dataset" \
+          --matrix benchmarks/src/main/resources/org/greenautoml/bench/portfolio/performance-matrix.json \
+          --portfolio "bench-out/portfolios/$dataset.json" >&2
+        PORTFOLIO=(--portfolio "bench-out/portfolios/$dataset.json")
+      else
+        PORTFOLIO=()
+      fi
       "$PY" scripts/peers.py --peer "$peer" --dataset "$dataset" --seed "$seed" \
         --train "$folder/train.csv" --test "$folder/test.csv" --target class \
-        --trials "$TRIALS" ${LIMIT[@]+"${LIMIT[@]}"} ${ENGINE[@]+"${ENGINE[@]}"} --out "$OUT" \
+        --trials "$TRIALS" ${LIMIT[@]+"${LIMIT[@]}"} ${ENGINE[@]+"${ENGINE[@]}"} ${PORTFOLIO[@]+"${PORTFOLIO[@]}"} --out "$OUT" \
         || echo "peers.sh: $dataset seed $seed $peer exited with $?" >&2
     done
   done

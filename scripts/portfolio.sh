@@ -6,6 +6,8 @@
 # org/greenautoml/family/portfolio.json.
 #   scripts/portfolio.sh                       measure and select (tens of minutes on 2 cores)
 #   scripts/portfolio.sh --from-matrix         reselect from the stored matrix (seconds)
+#   scripts/portfolio.sh --from-matrix --held-out credit-g --portfolio bench-out/portfolios/credit-g.json
+#                                              the leave-one-out portfolio a benchmark on credit-g uses
 # Options: scripts/portfolio.sh --help. Builds the reactor offline first (never installs).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
  * ({@link Candidates}); each is scored on every chosen dataset by {@link DatasetScores} (at most
  * {@code --max-rows} rows, one 75/25 holdout, one thread). The portfolio is auto-sklearn 2.0's
  * greedy selection ({@link GreedyPortfolio}). With {@code --from-matrix} the stored matrix is
- * reused and only the selection runs. Run with {@code scripts/portfolio.sh [options]}.
+ * reused and only the selection runs; with {@code --held-out D} the selection ignores dataset D,
+ * which is how a benchmark on D gets its portfolio. Run with {@code scripts/portfolio.sh
+ * [options]}.
  */
 @Command(
     name = "greenautoml-portfolio",
@@ -76,6 +78,9 @@ public final class PortfolioLearner implements Callable<Integer> {
   @Option(names = "--from-matrix", description = "Reuse the stored matrix; only select.")
   boolean fromMatrix;
 
+  @Option(names = "--held-out", split = ",", description = "Datasets whose columns the selection ignores (a leave-one-out portfolio for a benchmark; default: none).")
+  Set<String> heldOut = Set.of();
+
   @Option(names = "--report", description = "Also print how each dataset's leave-one-out portfolio does on it.")
   boolean report;
 
@@ -88,7 +93,7 @@ public final class PortfolioLearner implements Callable<Integer> {
       PerformanceMatrix matrix = fromMatrix
           ? PortfolioJson.readMatrix(Files.readString(matrixFile, StandardCharsets.UTF_8))
           : measure();
-      Portfolio portfolio = GreedyPortfolio.select(matrix, size, Set.of());
+      Portfolio portfolio = GreedyPortfolio.select(matrix, size, heldOut);
       write(portfolioFile, PortfolioJson.write(portfolio));
       PrintWriter out = spec.commandLine().getOut();
       out.println("portfolio of " + portfolio.configurations().size() + " from "
