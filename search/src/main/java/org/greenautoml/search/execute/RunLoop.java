@@ -130,7 +130,8 @@ final class RunLoop {
         pending = run.trial();
       }
       String family = config.familyKeyOf.apply(pending);
-      double upper = config.predictor.upperEstimate(family, pending.fidelity());
+      double upper = config.predictor.upperEstimate(
+          family, config.costScaleOf.applyAsDouble(pending), pending.fidelity());
       Optional<Reservation> reservation = config.ledger.reserve(upper);
       if (reservation.isEmpty()) {
         if (!running.isEmpty()) {
@@ -286,7 +287,8 @@ final class RunLoop {
   private void finish(TrialOutcome outcome, boolean journal) {
     if (outcome.status() == TrialStatus.SUCCEEDED) {
       config.predictor.observe(config.familyKeyOf.apply(outcome.trial()),
-          outcome.trial().fidelity(), outcome.costKgCO2e());
+          config.costScaleOf.applyAsDouble(outcome.trial()), outcome.trial().fidelity(),
+          outcome.costKgCO2e());
     }
     if (journal) {
       config.journal.ifPresent(j -> j.trialEnded(outcome));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
 import org.greenautoml.search.budget.SearchLimits;
@@ -37,6 +38,7 @@ public final class SearchRunner {
   final SearchLimits limits;
   final Optional<ConvergenceRule> convergence;
   final Function<Trial, String> familyKeyOf;
+  final ToDoubleFunction<Trial> costScaleOf;
 
   private SearchRunner(Builder b) {
     this.scheduler = b.scheduler;
@@ -49,6 +51,7 @@ public final class SearchRunner {
     this.limits = b.limits;
     this.convergence = Optional.ofNullable(b.convergence);
     this.familyKeyOf = b.familyKeyOf;
+    this.costScaleOf = b.costScaleOf;
   }
 
   /** A builder with the four things every search needs. */
@@ -77,6 +80,8 @@ public final class SearchRunner {
     private ConvergenceRule convergence;
     private Function<Trial, String> familyKeyOf = t -> "all";
     private boolean familySet;
+    private ToDoubleFunction<Trial> costScaleOf = t -> 1.0;
+    private boolean scaleSet;
 
     private Builder(Scheduler scheduler, TrialEvaluator evaluator, CarbonLedger ledger,
         CostPredictor predictor) {
@@ -135,6 +140,17 @@ public final class SearchRunner {
       requireUnset(!familySet, "family key");
       familyKeyOf = requireNonNull(value, "familyKeyOf");
       familySet = true;
+      return this;
+    }
+
+    /**
+     * The relative work a trial's configuration asks for within its family, positive (default 1),
+     * for the cost predictor ({@link CostPredictor#upperEstimate(String, double, double)}).
+     */
+    public Builder costScaleOf(ToDoubleFunction<Trial> value) {
+      requireUnset(!scaleSet, "cost scale");
+      costScaleOf = requireNonNull(value, "costScaleOf");
+      scaleSet = true;
       return this;
     }
 
