@@ -53,6 +53,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final Function<TrialMetrics, ObjectiveVector> objectives;
   private final long seed;
   private final Consumer<TrialModel> topFidelityModels;
+  private final CrossValidation crossValidation;
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
@@ -104,6 +105,24 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       Function<TrialMetrics, ObjectiveVector> objectives,
       long seed,
       Consumer<TrialModel> topFidelityModels) {
+    this(data, familiesByName, meter, accountant, objectives, seed, topFidelityModels,
+        CrossValidation.OFF);
+  }
+
+  /**
+   * An evaluator that scores top-fidelity trials on small data by cross-validation (see {@link
+   * CrossValidation}); otherwise as above.
+   */
+  public MeteredTrialEvaluator(
+      PreparedData data,
+      Function<String, ModelFamily> familiesByName,
+      EnergyMeter meter,
+      CarbonAccountant accountant,
+      Function<TrialMetrics, ObjectiveVector> objectives,
+      long seed,
+      Consumer<TrialModel> topFidelityModels,
+      CrossValidation crossValidation) {
+    this.crossValidation = requireNonNull(crossValidation, "crossValidation");
     this.data = requireNonNull(data, "data");
     this.familiesByName = requireNonNull(familiesByName, "familiesByName");
     this.meter = requireNonNull(meter, "meter");
@@ -137,7 +156,12 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
         predictions = model.predict(validation);
         inference = measurement.stop();
       }
-      ClassificationScores scores = ClassificationScores.of(validation, predictions);
+      CrossValidation.Scores scores = new CrossValidation.Scores(
+          List.of(ClassificationScores.of(validation, predictions)));
+      if (crossValidation.appliesTo(data, trial.fidelity())) {
+        scores = crossValidation.score(data, family, parameters, seedFor(trial.configuration()),
+            scores.folds().get(0), stop::isStopRequested);
+      }
       long modelSize = model.serialize().getSerializedSize();
       TrialModel trained =
           new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));
@@ -150,8 +174,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
           new TrialMetrics(
               train.size(),
               validation.size(),
-              scores.accuracy(),
-              scores.balancedAccuracy(),
+              scores.meanAccuracy(),
+              scores.meanBalancedAccuracy(),
               training.joules(),
               training.cpuTime().toNanos() / 1e9,
               inference.joules(),
@@ -161,8 +185,12 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.method().name(),
               total.relativeUncertainty(),
               BoostingRounds.of(model).map(BoostingRounds::used).orElse(0));
+      Map<String, Object> journal = metrics.toMap();
+      if (scores.folds().size() > 1) {
+        journal.putAll(scores.toMap());
+      }
       return new TrialEvaluation(
-          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics.toMap());
+          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), journal);
     } finally {
       EnergyReading spent = whole.stop();
       running.remove(trial.id());
@@ -197,13 +225,18 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   }
 
   private long seedFor(Configuration configuration) {
+    return seedFor(seed, configuration);
+  }
+
+  /** The family's seed for a configuration: the search's seed mixed with the configuration. */
+  static long seedFor(long seed, Configuration configuration) {
     long mixed = seed ^ (0x9E3779B97F4A7C15L * configuration.toString().hashCode());
     mixed = (mixed ^ (mixed >>> 30)) * 0xBF58476D1CE4E5B9L;
     mixed = (mixed ^ (mixed >>> 27)) * 0x94D049BB133111EBL;
     return mixed ^ (mixed >>> 31);
   }
 
-  private static Configuration withoutFamily(Configuration configuration) {
+  static Configuration withoutFamily(Configuration configuration) {
     Map<String, Object> values = new LinkedHashMap<>(configuration.values());
     values.remove(FAMILY);
     return Configuration.of(values);
