@@ -37,7 +37,7 @@ final class RefitAndCrossValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xgboost", "logistic", "random-forest"})
+  @ValueSource(strings = {"xgboost", "logistic", "cart"})
   void refit_topFidelityModel_sawEveryTrainingAndValidationRow(String family) throws Exception {
     MeteredTrialEvaluator evaluator = evaluator(CrossValidation.OFF);
     Trial trial = new Trial(0, defaults(family), 0, 1.0, 0);
