@@ -18,6 +18,7 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.trial.CrossValidation;
 import org.tribuo.Dataset;
 import org.tribuo.classification.Label;
 
@@ -70,6 +71,9 @@ public final class GreenAutoML {
   final Optional<Consumer<SearchProgress>> progressListener;
   final Isolation isolation;
   final int workerHeapMegabytes;
+  final SamplerKind sampler;
+  final int crossValidationRows;
+  final boolean refit;
 
   private GreenAutoML(Builder b) {
     this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
@@ -99,6 +103,10 @@ public final class GreenAutoML {
     this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
     this.workerHeapMegabytes =
         b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
+    this.sampler = b.sampler == null ? SamplerKind.TPE : b.sampler;
+    this.crossValidationRows = b.crossValidationRows == null
+        ? CrossValidation.DEFAULT.maxRows() : b.crossValidationRows;
+    this.refit = b.refit == null || b.refit;
   }
 
   /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
@@ -173,8 +181,43 @@ public final class GreenAutoML {
     private Consumer<SearchProgress> progressListener;
     private Isolation isolation;
     private Integer workerHeapMegabytes;
+    private SamplerKind sampler;
+    private Integer crossValidationRows;
+    private Boolean refit;
 
     private Builder() {}
+
+    /** What proposes new configurations after the portfolio (default {@link SamplerKind#TPE}). */
+    public Builder sampler(SamplerKind value) {
+      once(sampler, "sampler");
+      sampler = requireNonNull(value, "sampler");
+      return this;
+    }
+
+    /**
+     * The most rows (training plus validation) at which top-fidelity trials are scored by
+     * {@value org.greenautoml.trial.CrossValidation#DEFAULT_FOLDS}-fold cross-validation instead of
+     * the one holdout (default 5,000; 0 turns it off). See {@link CrossValidation}.
+     */
+    public Builder crossValidationRows(int value) {
+      once(crossValidationRows, "crossValidationRows");
+      if (value < 0) {
+        throw new GreenAutoMLException(
+            "the cross-validation row threshold must be non-negative, found " + value);
+      }
+      crossValidationRows = value;
+      return this;
+    }
+
+    /**
+     * Whether the front's models are refitted on training plus validation rows after the search,
+     * as far as the budget allows (default true).
+     */
+    public Builder refit(boolean value) {
+      once(refit, "refit");
+      refit = value;
+      return this;
+    }
 
     /** Where trials run (default {@link Isolation#THREAD}). */
     public Builder isolation(Isolation value) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
@@ -33,6 +34,7 @@ public final class SearchResult {
   private final Map<String, String> skippedFamilies;
   private final Map<Integer, TrialModel> frontModels;
   private final Optional<FeatureEncoder> encoder;
+  private final Set<Integer> refitted;
 
   SearchResult(
       List<TrialRecord> trials,
@@ -43,7 +45,8 @@ public final class SearchResult {
       Provenance provenance,
       Map<String, String> skippedFamilies,
       Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder) {
+      Optional<FeatureEncoder> encoder,
+      Set<Integer> refitted) {
     this.trials = List.copyOf(trials);
     this.front = List.copyOf(front);
     this.frontFidelity = frontFidelity;
@@ -53,6 +56,16 @@ public final class SearchResult {
     this.skippedFamilies = Map.copyOf(skippedFamilies);
     this.frontModels = Map.copyOf(frontModels);
     this.encoder = requireNonNull(encoder, "encoder");
+    this.refitted = Set.copyOf(refitted);
+  }
+
+  /**
+   * The front trials whose model was refitted on training plus validation rows after the search
+   * ({@link #model(int)} and {@link #predict(int, TabularData)} use the refitted model; the
+   * trial's figures stay those the search measured on the validation rows).
+   */
+  public Set<Integer> refitted() {
+    return refitted;
   }
 
   /** Every trial, in the order they finished. */
@@ -103,7 +116,7 @@ public final class SearchResult {
     return skippedFamilies;
   }
 
-  /** The model of front trial {@code id}. */
+  /** The model of front trial {@code id}: its refit when it was refitted, else as searched. */
   public Optional<TrialModel> model(int id) {
     return Optional.ofNullable(frontModels.get(id));
   }

@@ -37,7 +37,9 @@ import org.greenautoml.search.space.ConditionalSpace;
 import org.greenautoml.search.space.ParameterSpace;
 import org.greenautoml.search.space.SpaceJson;
 import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.CrossValidation;
 import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.Refitter;
 import org.greenautoml.trial.TrialModel;
 
 /**
@@ -71,6 +73,12 @@ final class SearchRun {
 
   /** The cost predictor's multiplier on its fitted estimate of a trial's cost. */
   static final double COST_SAFETY_FACTOR = 2.0;
+
+  /**
+   * How many of the best families (by their best validation accuracy at the lowest fidelity) must
+   * have been tried at the top fidelity before the search may count as converged.
+   */
+  static final int FAMILIES_AT_TOP = 3;
 
   private final GreenAutoML engine;
   private final PreparedData data;
@@ -136,18 +144,21 @@ final class SearchRun {
           progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
       SearchRunner.Builder runner =
           SearchRunner.builder(
-                  SchedulerFactory.create(
-                      engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
+                  SchedulerFactory.create(engine, space, ladder,
+                      new Promotion(objectives, engine.tieBreak), List.of()),
                   evaluator,
                   ledger,
-                  new CostPredictor(
-                      budgetKgCO2e / 20, COST_SAFETY_FACTOR, overhead::overheadShare))
+                  new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR,
+                      overhead::overheadShare,
+                      name -> applicable.get(name).costGrowthExponent()))
               .workers(engine.workers)
               .limits(limits())
               .convergence(
-                  new ConvergenceRule(
-                      objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
-              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
+                  new ConvergenceRule(objectives, engine.convergencePatience,
+                      CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP))
+              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY))
+              .costScaleOf(t -> applicable.get(t.configuration()
+                  .getString(MeteredTrialEvaluator.FAMILY)).costScale(t.configuration()));
       if (engine.isolation == Isolation.THREAD) {
         // worker processes enforce the limit themselves, by killing the worker
         engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
@@ -158,7 +169,7 @@ final class SearchRun {
       SearchOutcome outcome = runner.build().run();
       overhead.close();
       return result(outcome, budgetKgCO2e, ledger, accountant,
-          trials.overheadAccount().totalJoules(), skipped, trials.models());
+          trials.overheadAccount().totalJoules(), skipped, trials.models(), applicable);
     }
   }
 
@@ -173,7 +184,8 @@ final class SearchRun {
     }
     return TrialBackend.inProcess(new MeteredTrialEvaluator(
         data, applicable::get, engine.meter, overhead.accountant(), this::objectiveVector,
-        engine.seed, modelSaver()), overhead);
+        engine.seed, modelSaver(),
+        new CrossValidation(engine.crossValidationRows, CrossValidation.DEFAULT_FOLDS)), overhead);
   }
 
   private SearchResult result(
@@ -183,7 +195,8 @@ final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      IntFunction<Optional<TrialModel>> trainedModels) {
+      IntFunction<Optional<TrialModel>> trainedModels,
+      Map<String, ModelFamily> applicable) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = FrontSelection.topFidelity(trials);
     List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
@@ -191,8 +204,12 @@ final class SearchRun {
     for (TrialRecord member : front) {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
+    Map<Integer, Refitter.Refit> refits = refits(front, models, applicable, budgetKgCO2e, ledger,
+        accountant, topFidelity);
+    refits.forEach((id, refit) -> models.put(id, refit.model()));
     double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
-    double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
+    double trialsKWh = (trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum()
+        + refits.values().stream().mapToDouble(Refitter.Refit::kgCO2e).sum()) / kgPerKWh;
     BudgetStatement budget =
         new BudgetStatement(
             budgetKgCO2e,
@@ -219,7 +236,21 @@ final class SearchRun {
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder);
+        encoder, refits.keySet());
+  }
+
+  /** Refits the front's models on every row when the engine asks for it and the budget allows. */
+  private Map<Integer, Refitter.Refit> refits(List<TrialRecord> front,
+      Map<Integer, TrialModel> models, Map<String, ModelFamily> applicable, double budgetKgCO2e,
+      CarbonLedger ledger, CarbonAccountant accountant, double topFidelity) {
+    if (!engine.refit || topFidelity < 1.0) {
+      return Map.of();
+    }
+    double rowsGrowth = data.allRowCount() / (double) data.trainingRows(1.0);
+    Refitter refitter = new Refitter(data, applicable::get, engine.meter, accountant, engine.seed);
+    return FinalModels.refit(front, models, refitter,
+        member -> Math.pow(rowsGrowth, applicable.get(member.family()).costGrowthExponent()),
+        () -> budgetKgCO2e - ledger.spentKgCO2e(), ledger::chargeOverhead);
   }
 
   private static double uncertainty(List<TrialRecord> trials) {

@@ -34,8 +34,11 @@ import org.tribuo.classification.Label;
  */
 public record CrossValidation(int maxRows, int folds) {
 
+  /** The default number of folds. */
+  public static final int DEFAULT_FOLDS = 5;
+
   /** Cross-validation on data of up to 5,000 rows, with 5 folds. */
-  public static final CrossValidation DEFAULT = new CrossValidation(5_000, 5);
+  public static final CrossValidation DEFAULT = new CrossValidation(5_000, DEFAULT_FOLDS);
 
   /** Never: every trial is scored on the holdout only. */
   public static final CrossValidation OFF = new CrossValidation(0, 2);
