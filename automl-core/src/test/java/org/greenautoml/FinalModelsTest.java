@@ -11,8 +11,8 @@ final class FinalModelsTest {
     return GreenAutoML.builder()
         .workers(1)
         .seed(5)
-        .maxTrials(30)
-        .families("logistic", "cart", "naive-bayes")
+        .maxTrials(12)
+        .families("logistic", "naive-bayes")
         .minFidelity(1.0 / 9)
         .refit(refit)
         .build();
