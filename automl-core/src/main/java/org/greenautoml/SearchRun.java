@@ -78,7 +78,7 @@ final class SearchRun {
    * How many of the best families (by their best validation accuracy at the lowest fidelity) must
    * have been tried at the top fidelity before the search may count as converged.
    */
-  static final int FAMILIES_AT_TOP = 3;
+  static final int FAMILIES_AT_TOP = 2;
 
   private final GreenAutoML engine;
   private final PreparedData data;

@@ -19,8 +19,8 @@ import org.greenautoml.search.pareto.Objectives;
  * not been tried at the top fidelity: families are ranked by the best value of the first objective
  * any of their trials reached at the search's lowest fidelity, and a family counts as tried once
  * one of its trials ended at the top fidelity (whatever its status). So a search cannot stop on a
- * front that only one family reached, unless the scheduler never promotes the others: after three
- * times the patience without improvement the search converges regardless, so that a family the
+ * front that only one family reached, unless the scheduler never promotes the others: after twice
+ * the patience without improvement the search converges regardless, so that a family the
  * ranking never promotes cannot keep it running until the budget is spent.
  *
  * @param objectives the objectives, as the evaluator reports them

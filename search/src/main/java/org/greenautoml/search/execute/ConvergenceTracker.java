@@ -51,7 +51,7 @@ final class ConvergenceTracker {
 
   boolean converged() {
     return sinceImprovement >= rule.patience()
-        && (bestFamiliesTriedAtTop() || sinceImprovement >= 3 * rule.patience());
+        && (bestFamiliesTriedAtTop() || sinceImprovement >= 2 * rule.patience());
   }
 
   private void rankFamily(String family, double fidelity, double first) {
