@@ -185,7 +185,8 @@ final class SearchRun {
     return TrialBackend.inProcess(new MeteredTrialEvaluator(
         data, applicable::get, engine.meter, overhead.accountant(), this::objectiveVector,
         engine.seed, modelSaver(),
-        new CrossValidation(engine.crossValidationRows, CrossValidation.DEFAULT_FOLDS)), overhead);
+        new CrossValidation(engine.crossValidationRows, CrossValidation.DEFAULT_FOLDS),
+        engine.objectives.contains(SearchObjective.MODEL_SIZE)), overhead);
   }
 
   private SearchResult result(

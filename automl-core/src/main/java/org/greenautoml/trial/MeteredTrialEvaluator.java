@@ -54,6 +54,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final long seed;
   private final Consumer<TrialModel> topFidelityModels;
   private final CrossValidation crossValidation;
+  private final boolean modelSizeAtEveryRung;
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
@@ -106,12 +107,15 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       long seed,
       Consumer<TrialModel> topFidelityModels) {
     this(data, familiesByName, meter, accountant, objectives, seed, topFidelityModels,
-        CrossValidation.OFF);
+        CrossValidation.OFF, true);
   }
 
   /**
    * An evaluator that scores top-fidelity trials on small data by cross-validation (see {@link
-   * CrossValidation}); otherwise as above.
+   * CrossValidation}), and measures the serialised model's size only where it is needed: at the
+   * top fidelity (the front's figures), or at every rung when an objective ranks on it. Below the
+   * top the size is then -1 (unknown): serialising a large forest costs more than training it on
+   * a small subsample. Otherwise as above.
    */
   public MeteredTrialEvaluator(
       PreparedData data,
@@ -121,8 +125,10 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       Function<TrialMetrics, ObjectiveVector> objectives,
       long seed,
       Consumer<TrialModel> topFidelityModels,
-      CrossValidation crossValidation) {
+      CrossValidation crossValidation,
+      boolean modelSizeAtEveryRung) {
     this.crossValidation = requireNonNull(crossValidation, "crossValidation");
+    this.modelSizeAtEveryRung = modelSizeAtEveryRung;
     this.data = requireNonNull(data, "data");
     this.familiesByName = requireNonNull(familiesByName, "familiesByName");
     this.meter = requireNonNull(meter, "meter");
@@ -162,7 +168,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
         scores = crossValidation.score(data, family, parameters, seedFor(trial.configuration()),
             scores.folds().get(0), stop::isStopRequested);
       }
-      long modelSize = model.serialize().getSerializedSize();
+      long modelSize = trial.fidelity() == 1.0 || modelSizeAtEveryRung
+          ? model.serialize().getSerializedSize() : -1;
       TrialModel trained =
           new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));
       models.put(trial.id(), trained);

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param trainingJoules energy spent training
  * @param trainingCpuSeconds CPU time spent training, in the trial's thread
  * @param inferenceJoules energy spent predicting every validation row in one batch
- * @param modelSizeBytes the size of the model in Tribuo's protobuf format
+ * @param modelSizeBytes the size of the model in Tribuo's protobuf format, or -1 when it was not
+ *     measured (below the top fidelity, unless an objective ranks on it)
  * @param wallSeconds wall-clock time of the whole trial
  * @param trialJoules energy of the whole trial
  * @param energyMethod the meter's method, {@code RAPL} or {@code POWER_MODEL}

@@ -29,7 +29,7 @@ final class RefitAndCrossValidationTest {
 
   private static MeteredTrialEvaluator evaluator(CrossValidation crossValidation) {
     return new MeteredTrialEvaluator(DATA, Families::byName, EnergyMeters.powerModel(), ACCOUNTANT,
-        m -> ObjectiveVector.of(m.validationAccuracy()), 3, model -> {}, crossValidation);
+        m -> ObjectiveVector.of(m.validationAccuracy()), 3, model -> {}, crossValidation, false);
   }
 
   private static Configuration defaults(String family) {
