@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.greenautoml.GreenAutoML;
 import org.greenautoml.Isolation;
+import org.greenautoml.SamplerKind;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
@@ -89,6 +90,20 @@ final class FitCommand extends CliCommand {
   @Option(names = "--scheduler", paramLabel = "NAME", defaultValue = "asha",
       description = "asha, sh, hyperband, random or grid (default: asha).")
   String scheduler;
+
+  @Option(names = "--sampler", paramLabel = "NAME", defaultValue = "tpe",
+      description = "What proposes new configurations after the portfolio: tpe or random"
+          + " (default: tpe).")
+  String sampler;
+
+  @Option(names = "--cv-rows", paramLabel = "N",
+      description = "Cross-validate top-fidelity trials on data of up to N rows (default: 5000;"
+          + " 0: never).")
+  Integer crossValidationRows;
+
+  @Option(names = "--no-refit", description = "Keep the front's models as the search trained them"
+      + " instead of refitting them on training plus validation rows.")
+  boolean noRefit;
 
   @Option(names = "--families", paramLabel = "LIST", split = ",",
       description = "Model families to search, comma-separated (default: all).")
@@ -193,6 +208,8 @@ final class FitCommand extends CliCommand {
   private GreenAutoML.Builder engine() {
     GreenAutoML.Builder engine = GreenAutoML.builder()
         .scheduler(SchedulerKind.byName(scheduler))
+        .sampler(SamplerKind.byName(sampler))
+        .refit(!noRefit)
         .region(region)
         .seed(seed)
         .outputDirectory(out);
@@ -210,6 +227,9 @@ final class FitCommand extends CliCommand {
     }
     if (maxTrials != null) {
       engine.maxTrials(maxTrials);
+    }
+    if (crossValidationRows != null) {
+      engine.crossValidationRows(crossValidationRows);
     }
     engine.isolation(isolation());
     if (objectives != null) {

@@ -41,8 +41,8 @@ final class FitSummary {
   /** Scores every front model on held-out rows and prints one line per model. */
   static void printTestScores(PrintWriter out, SearchResult result, TabularData test) {
     out.println("front on the test file (" + test.source() + ", " + test.rowCount() + " rows):");
-    out.printf(Locale.ROOT, "%8s  %-16s %10s %10s %12s%n", "trial", "family", "valid acc",
-        "test acc", "train kWh");
+    out.printf(Locale.ROOT, "%8s  %-16s %10s %10s %12s  %s%n", "trial", "family", "valid acc",
+        "test acc", "train kWh", "model");
     for (TrialRecord trial : result.front()) {
       if (result.model(trial.id()).isEmpty()) {
         continue;
@@ -54,9 +54,10 @@ final class FitSummary {
           right++;
         }
       }
-      out.printf(Locale.ROOT, "%8d  %-16s %9.2f%% %9.2f%% %12.3g%n", trial.id(), trial.family(),
-          100 * trial.validationAccuracy(), 100.0 * right / test.rowCount(),
-          trial.metrics().orElseThrow().trainingKWh());
+      out.printf(Locale.ROOT, "%8d  %-16s %9.2f%% %9.2f%% %12.3g  %s%n", trial.id(),
+          trial.family(), 100 * trial.validationAccuracy(), 100.0 * right / test.rowCount(),
+          trial.metrics().orElseThrow().trainingKWh(),
+          result.refitted().contains(trial.id()) ? "refit on all rows" : "as searched");
     }
     out.flush();
   }
