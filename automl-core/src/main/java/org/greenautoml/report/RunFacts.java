@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.SchedulerKind;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param stopReason why the search stopped, in words
  * @param frontTrialIds the Pareto front's trial ids, most accurate first
  * @param gridConfigurations per searched family, how many configurations grid search over its
- *     space would train ({@value RunReports#GRID_POINTS_PER_PARAMETER} points per numeric
+ *     space would train ({@value SchedulerKind#GRID_POINTS_PER_PARAMETER} points per numeric
  *     parameter, every categorical value)
  */
 record RunFacts(
