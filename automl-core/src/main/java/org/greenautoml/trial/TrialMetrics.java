@@ -1,5 +1,6 @@
 package org.greenautoml.trial;
 
+import org.greenautoml.energy.EnergyReading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,7 +43,6 @@ public record TrialMetrics(
     double relativeUncertainty,
     int boostingRounds) {
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   /** Validates counts and energies. */
   public TrialMetrics {
@@ -59,7 +59,7 @@ public record TrialMetrics(
 
   /** Training energy in kWh. */
   public double trainingKWh() {
-    return trainingJoules / JOULES_PER_KWH;
+    return trainingJoules / EnergyReading.JOULES_PER_KWH;
   }
 
   /** Inference energy per predicted row, in joules. */

@@ -43,7 +43,8 @@ public final class SearchJournal implements Closeable {
    * Opens the journal at {@code path}: a new one (writing the header) if the file is missing or
    * holds no complete header line, otherwise a resumed one.
    *
-   * @throws IllegalArgumentException if the journal belongs to another search or is corrupt
+   * @throws JournalMismatchException if the journal belongs to another search
+   * @throws JournalException if the journal is corrupt
    * @throws UncheckedIOException if the file cannot be read or written
    */
   public static SearchJournal open(Path path, SearchHeader header) {
