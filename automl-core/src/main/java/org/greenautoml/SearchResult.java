@@ -2,13 +2,18 @@ package org.greenautoml;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
+import org.greenautoml.report.RunFiles;
 import org.greenautoml.search.execute.StopReason;
 import org.greenautoml.trial.TrialModel;
 import org.tribuo.Example;
@@ -33,6 +38,7 @@ public final class SearchResult {
   private final Map<String, String> skippedFamilies;
   private final Map<Integer, TrialModel> frontModels;
   private final Optional<FeatureEncoder> encoder;
+  private final Map<String, Long> gridConfigurations;
 
   SearchResult(
       List<TrialRecord> trials,
@@ -43,7 +49,8 @@ public final class SearchResult {
       Provenance provenance,
       Map<String, String> skippedFamilies,
       Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder) {
+      Optional<FeatureEncoder> encoder,
+      Map<String, Long> gridConfigurations) {
     this.trials = List.copyOf(trials);
     this.front = List.copyOf(front);
     this.frontFidelity = frontFidelity;
@@ -53,6 +60,68 @@ public final class SearchResult {
     this.skippedFamilies = Map.copyOf(skippedFamilies);
     this.frontModels = Map.copyOf(frontModels);
     this.encoder = requireNonNull(encoder, "encoder");
+    this.gridConfigurations = Collections.unmodifiableMap(new LinkedHashMap<>(gridConfigurations));
+    this.gridConfigurations.forEach((family, count) -> {
+      if (count == null || count < 0) {
+        throw new IllegalArgumentException(
+            "grid configurations of " + family + " must be non-negative, found " + count);
+      }
+    });
+  }
+
+  /**
+   * This result with every front model scored on {@code test}, rows the search never saw: each
+   * front trial that has a model gets {@link TrialRecord#testScores()}, and the provenance names
+   * the test table ({@link Provenance#testSet()}). The front, its order and every validation
+   * figure stay as they are: test rows are scored, never used for selection.
+   *
+   * @param test a table with the training data's columns and target
+   * @throws GreenAutoMLException if the search was given an encoded Tribuo dataset
+   */
+  public SearchResult scoredOn(TabularData test) {
+    requireNonNull(test, "test");
+    if (test.rowCount() < 1) {
+      throw new GreenAutoMLException("the test table " + test.source() + " has no rows");
+    }
+    Map<Integer, TestScores> scores = new LinkedHashMap<>();
+    for (TrialRecord member : front) {
+      if (frontModels.containsKey(member.id())) {
+        scores.put(member.id(), TestScoring.score(predict(member.id(), test), test));
+      }
+    }
+    Provenance scored =
+        provenance.withTestSet(new TestSet(test.source(), test.fingerprint(), test.rowCount()));
+    return new SearchResult(withScores(trials, scores), withScores(front, scores), frontFidelity,
+        stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations);
+  }
+
+  private static List<TrialRecord> withScores(
+      List<TrialRecord> records, Map<Integer, TestScores> scores) {
+    return records.stream()
+        .map(t -> scores.containsKey(t.id()) ? t.withTestScores(scores.get(t.id())) : t)
+        .toList();
+  }
+
+  /**
+   * Writes the run directory's files for this result into {@code directory} (created if missing):
+   * {@code run.json} (what {@code greenautoml report} re-renders from, beside the journal), the
+   * report ({@code report.json}, schema in {@code docs/report-schema.md}; {@code trials.csv};
+   * {@code report.html}), {@code emissions.csv} (CodeCarbon's format) and the front's models under
+   * {@code models/}. This is what {@code greenautoml fit} writes after its search.
+   *
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> writeTo(Path directory) throws IOException {
+    return RunFiles.write(this, requireNonNull(directory, "directory"));
+  }
+
+  /**
+   * Per searched family that applied to the data, how many configurations grid search over its
+   * space would train (the basis of the report's grid-search estimate), in search order.
+   */
+  public Map<String, Long> gridConfigurations() {
+    return gridConfigurations;
   }
 
   /** Every trial, in the order they finished. */

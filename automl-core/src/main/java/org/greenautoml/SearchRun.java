@@ -38,6 +38,7 @@ import org.greenautoml.search.space.ParameterSpace;
 import org.greenautoml.search.space.SpaceJson;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 
 /**
@@ -158,7 +159,8 @@ final class SearchRun {
       SearchOutcome outcome = runner.build().run();
       overhead.close();
       return result(outcome, budgetKgCO2e, ledger, accountant,
-          trials.overheadAccount().totalJoules(), skipped, trials.models());
+          trials.overheadAccount().totalJoules(), skipped, trials.models(),
+          gridConfigurations(applicable));
     }
   }
 
@@ -183,7 +185,8 @@ final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      IntFunction<Optional<TrialModel>> trainedModels) {
+      IntFunction<Optional<TrialModel>> trainedModels,
+      Map<String, Long> gridConfigurations) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = FrontSelection.topFidelity(trials);
     List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
@@ -219,7 +222,15 @@ final class SearchRun {
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder);
+        encoder, gridConfigurations);
+  }
+
+  /** Per applied family, the configurations of its grid, for the report's grid estimate. */
+  private static Map<String, Long> gridConfigurations(Map<String, ModelFamily> applicable) {
+    Map<String, Long> grid = new LinkedHashMap<>();
+    applicable.forEach((name, family) -> grid.put(
+        name, family.space().gridSize(SchedulerFactory.GRID_POINTS_PER_PARAMETER)));
+    return grid;
   }
 
   private static double uncertainty(List<TrialRecord> trials) {
@@ -294,7 +305,7 @@ final class SearchRun {
             identity.fingerprint(),
             SpaceJson.toJson(space),
             configuration);
-    return Optional.of(SearchJournal.open(directory.resolve("journal.jsonl"), header));
+    return Optional.of(SearchJournal.open(directory.resolve("journal.jsonl"), header, TrialMetrics.READER));
   }
 
   /** The data's name, fingerprint and shape, for provenance and the journal. */

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenautoml.Provenance;
@@ -19,7 +17,6 @@ import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.rapl.RaplMeter;
-import org.greenautoml.family.Families;
 import org.greenautoml.search.execute.StopReason;
 
 /**
@@ -54,27 +51,23 @@ public final class RunReports {
   private RunReports() {}
 
   /**
-   * The report of {@code result}.
-   *
-   * @param searchedFamilies the names of the families the search was given (those it skipped as
-   *     not applicable are left out of the grid-search estimate)
+   * The report of {@code result}; its grid-search estimate covers the families the search
+   * applied ({@link SearchResult#gridConfigurations()}), custom ones included.
    */
-  public static RunReport from(SearchResult result, Collection<String> searchedFamilies) {
+  public static RunReport from(SearchResult result) {
     requireNonNull(result, "result must not be null");
-    return assemble(facts(result, searchedFamilies), result.trials());
+    return assemble(facts(result), result.trials());
   }
 
   /**
    * Writes {@value #RUN_JSON} for {@code result} into {@code runDirectory}, so that {@link
    * #fromRunDirectory} can rebuild the report from the journal later.
    */
-  public static Path writeRunFacts(
-      SearchResult result, Collection<String> searchedFamilies, Path runDirectory)
-      throws IOException {
+  public static Path writeRunFacts(SearchResult result, Path runDirectory) throws IOException {
     requireNonNull(runDirectory, "run directory must not be null");
     Files.createDirectories(runDirectory);
     Path file = runDirectory.resolve(RUN_JSON);
-    RunFactsJson.write(facts(requireNonNull(result, "result"), searchedFamilies), file);
+    RunFactsJson.write(facts(requireNonNull(result, "result")), file);
     return file;
   }
 
@@ -127,15 +120,9 @@ public final class RunReports {
     return regions;
   }
 
-  private static RunFacts facts(SearchResult result, Collection<String> searchedFamilies) {
-    requireNonNull(searchedFamilies, "searched families must not be null");
+  private static RunFacts facts(SearchResult result) {
     Provenance p = result.provenance();
-    Map<String, Long> grid = new LinkedHashMap<>();
-    for (String family : searchedFamilies) {
-      if (!result.skippedFamilies().containsKey(family)) {
-        grid.put(family, GridSearchEstimate.gridSize(Families.byName(family).space()));
-      }
-    }
+    Map<String, Long> grid = result.gridConfigurations();
     return new RunFacts(provenance(p), energy(p), result.budget().budgetKgCO2e(),
         result.budget().spentKgCO2e(), result.budget().spentKWh(),
         result.budget().overheadKWh(), describe(result.stopReason()),
