@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.greenautoml.data.TabularData;
+import org.greenautoml.engine.SearchRun;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -38,7 +39,7 @@ import org.tribuo.classification.Label;
  *   <li>charges every trial, and the engine's own overhead, to a carbon ledger, starting a trial
  *       only when its predicted cost fits (a hard cap with {@link Isolation#PROCESS}, which kills
  *       running workers; in-thread trials are stopped at their next example read, and a reserve
- *       absorbs the error of trainers that cannot be, see {@code SearchRun.RESERVE_FRACTION}),
+ *       absorbs the error of trainers that cannot be, see {@code engine.SearchRun.RESERVE_FRACTION}),
  *       and writes every event to the journal when an output
  *       directory is set;
  *   <li>stops when the budget is spent, the front stops improving, a limit is reached, or the
@@ -50,55 +51,41 @@ import org.tribuo.classification.Label;
  */
 public final class GreenAutoML {
 
-  final SchedulerKind scheduler;
-  final List<ModelFamily> families;
-  final int eta;
-  final double minFidelity;
-  final List<SearchObjective> objectives;
-  final TieBreak tieBreak;
-  final CarbonIntensity intensity;
-  final Pue pue;
-  final int workers;
-  final long seed;
-  final Optional<Duration> timeLimit;
-  final Optional<Duration> perTrialTimeLimit;
-  final OptionalInt maxTrials;
-  final Optional<Path> outputDirectory;
-  final double validationFraction;
-  final EnergyMeter meter;
-  final int convergencePatience;
-  final Optional<Consumer<SearchProgress>> progressListener;
-  final Isolation isolation;
-  final int workerHeapMegabytes;
+  private final SearchSettings settings;
 
   private GreenAutoML(Builder b) {
-    this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
-    this.families = b.families == null ? Families.all() : List.copyOf(b.families);
-    this.eta = b.eta == null ? 3 : b.eta;
-    this.minFidelity = b.minFidelity == null ? 1.0 / 27 : b.minFidelity;
-    this.objectives =
-        b.objectives == null
-            ? List.of(
-                SearchObjective.VALIDATION_ACCURACY,
-                SearchObjective.TRAINING_ENERGY,
-                SearchObjective.INFERENCE_ENERGY)
-            : List.copyOf(b.objectives);
-    this.tieBreak = b.tieBreak == null ? TieBreak.EPSILON_NET : b.tieBreak;
-    this.intensity = b.intensity == null ? CarbonRegions.bundled().world() : b.intensity;
-    this.pue = b.pue == null ? Pue.ownMachine() : b.pue;
-    this.workers = b.workers == null ? Runtime.getRuntime().availableProcessors() : b.workers;
-    this.seed = b.seed == null ? 42L : b.seed;
-    this.timeLimit = Optional.ofNullable(b.timeLimit);
-    this.perTrialTimeLimit = Optional.ofNullable(b.perTrialTimeLimit);
-    this.maxTrials = b.maxTrials == null ? OptionalInt.empty() : OptionalInt.of(b.maxTrials);
-    this.outputDirectory = Optional.ofNullable(b.outputDirectory);
-    this.validationFraction = b.validationFraction == null ? 0.2 : b.validationFraction;
-    this.meter = b.meter == null ? EnergyMeters.detect() : b.meter;
-    this.convergencePatience = b.convergencePatience == null ? 12 : b.convergencePatience;
-    this.progressListener = Optional.ofNullable(b.progressListener);
-    this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
-    this.workerHeapMegabytes =
-        b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
+    this.settings =
+        new SearchSettings(
+            b.scheduler == null ? SchedulerKind.ASHA : b.scheduler,
+            b.families == null ? Families.all() : List.copyOf(b.families),
+            b.eta == null ? 3 : b.eta,
+            b.minFidelity == null ? 1.0 / 27 : b.minFidelity,
+            b.objectives == null
+                ? List.of(
+                    SearchObjective.VALIDATION_ACCURACY,
+                    SearchObjective.TRAINING_ENERGY,
+                    SearchObjective.INFERENCE_ENERGY)
+                : List.copyOf(b.objectives),
+            b.tieBreak == null ? TieBreak.EPSILON_NET : b.tieBreak,
+            b.intensity == null ? CarbonRegions.bundled().world() : b.intensity,
+            b.pue == null ? Pue.ownMachine() : b.pue,
+            b.workers == null ? Runtime.getRuntime().availableProcessors() : b.workers,
+            b.seed == null ? 42L : b.seed,
+            Optional.ofNullable(b.timeLimit),
+            Optional.ofNullable(b.perTrialTimeLimit),
+            b.maxTrials == null ? OptionalInt.empty() : OptionalInt.of(b.maxTrials),
+            Optional.ofNullable(b.outputDirectory),
+            b.validationFraction == null ? 0.2 : b.validationFraction,
+            b.meter == null ? EnergyMeters.detect() : b.meter,
+            b.convergencePatience == null ? 12 : b.convergencePatience,
+            Optional.ofNullable(b.progressListener),
+            b.isolation == null ? Isolation.THREAD : b.isolation,
+            b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes);
+  }
+
+  /** This engine's settings. */
+  public SearchSettings settings() {
+    return settings;
   }
 
   /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
@@ -129,7 +116,7 @@ public final class GreenAutoML {
    */
   public SearchResult search(TabularData data, double budgetKgCO2e) {
     requireBudget(budgetKgCO2e);
-    return SearchRun.prepare(this, requireNonNull(data, "data")).execute(budgetKgCO2e);
+    return SearchRun.prepare(settings, requireNonNull(data, "data")).execute(budgetKgCO2e);
   }
 
   /**
@@ -140,7 +127,7 @@ public final class GreenAutoML {
    */
   public SearchResult search(Dataset<Label> data, double budgetKgCO2e) {
     requireBudget(budgetKgCO2e);
-    return SearchRun.prepare(this, requireNonNull(data, "data")).execute(budgetKgCO2e);
+    return SearchRun.prepare(settings, requireNonNull(data, "data")).execute(budgetKgCO2e);
   }
 
   static void requireBudget(double budgetKgCO2e) {

@@ -91,7 +91,7 @@ public record Provenance(
   }
 
   /** The versions of the software that ran: GreenAutoML, Tribuo, Java and the OS. */
-  static Map<String, String> currentVersions() {
+  public static Map<String, String> currentVersions() {
     String own = GreenAutoML.class.getPackage().getImplementationVersion();
     return Map.of(
         "greenautoml", own == null ? "development build" : own,

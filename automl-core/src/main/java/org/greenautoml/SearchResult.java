@@ -40,7 +40,20 @@ public final class SearchResult {
   private final Optional<FeatureEncoder> encoder;
   private final Map<String, Long> gridConfigurations;
 
-  SearchResult(
+  /**
+   * A result, as the engine ({@code org.greenautoml.engine}) assembles it.
+   *
+   * @param trials every trial, in the order they finished
+   * @param front the front's trials, best validation accuracy first
+   * @param frontFidelity the fidelity of the front's trials
+   * @param stopReason why the search stopped
+   * @param budget what the search was allowed to spend and spent
+   * @param provenance where the result came from
+   * @param skippedFamilies families that did not apply, with the reason for each
+   * @param frontModels the models of front trials, by trial id
+   * @param encoder the encoder of table rows, when the search was given a table
+   */
+  public SearchResult(
       List<TrialRecord> trials,
       List<TrialRecord> front,
       double frontFidelity,

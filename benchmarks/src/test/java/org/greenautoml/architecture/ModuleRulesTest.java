@@ -32,6 +32,7 @@ final class ModuleRulesTest {
   private static final String BENCH = "org.greenautoml.bench..";
   private static final String[] CORE = {
     "org.greenautoml",
+    "org.greenautoml.engine..",
     "org.greenautoml.family..",
     "org.greenautoml.trial..",
     "org.greenautoml.report..",

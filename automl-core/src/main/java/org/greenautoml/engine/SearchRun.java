@@ -1,5 +1,13 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.Isolation;
+import org.greenautoml.Provenance;
+import org.greenautoml.SearchObjective;
+import org.greenautoml.SearchResult;
+import org.greenautoml.SearchSettings;
+import org.greenautoml.TrialRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,7 +53,7 @@ import org.greenautoml.trial.TrialModel;
  * One search of one engine over prepared data: builds the space, the scheduler, the ledger and the
  * evaluator, runs them, and assembles the result. Used once.
  */
-final class SearchRun {
+public final class SearchRun {
 
   /** The fewest training rows the lowest rung of the ladder may train on. */
   static final int MIN_ROWS_AT_LOWEST_RUNG = 20;
@@ -73,7 +81,7 @@ final class SearchRun {
   /** The cost predictor's multiplier on its fitted estimate of a trial's cost. */
   static final double COST_SAFETY_FACTOR = 2.0;
 
-  private final GreenAutoML engine;
+  private final SearchSettings settings;
   private final PreparedData data;
   private final DataIdentity identity;
   private final Optional<FeatureEncoder> encoder;
@@ -81,13 +89,13 @@ final class SearchRun {
   private final Instant startedAt;
 
   SearchRun(
-      GreenAutoML engine,
+      SearchSettings settings,
       PreparedData data,
       DataIdentity identity,
       Optional<FeatureEncoder> encoder,
       Measurement process,
       Instant startedAt) {
-    this.engine = engine;
+    this.settings = settings;
     this.data = data;
     this.identity = identity;
     this.encoder = encoder;
@@ -95,18 +103,18 @@ final class SearchRun {
     this.startedAt = startedAt;
   }
 
-  static SearchRun prepare(GreenAutoML engine, org.greenautoml.data.TabularData table) {
-    return DataPreparation.of(engine, table);
+  public static SearchRun prepare(SearchSettings settings, org.greenautoml.data.TabularData table) {
+    return DataPreparation.of(settings, table);
   }
 
-  static SearchRun prepare(GreenAutoML engine, org.tribuo.Dataset<org.tribuo.classification.Label> dataset) {
-    return DataPreparation.of(engine, dataset);
+  public static SearchRun prepare(SearchSettings settings, org.tribuo.Dataset<org.tribuo.classification.Label> dataset) {
+    return DataPreparation.of(settings, dataset);
   }
 
-  SearchResult execute(double budgetKgCO2e) {
+  public SearchResult execute(double budgetKgCO2e) {
     Map<String, String> skipped = new LinkedHashMap<>();
     Map<String, ModelFamily> applicable = new LinkedHashMap<>();
-    for (ModelFamily family : engine.families) {
+    for (ModelFamily family : settings.families()) {
       family
           .notApplicableReason(data.profile())
           .ifPresentOrElse(
@@ -122,11 +130,11 @@ final class SearchRun {
     applicable.forEach((name, family) -> branches.put(name, family.space()));
     ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
     Objectives objectives = objectives();
-    FidelityLadder ladder = new FidelityLadder(engine.minFidelity, 1.0, engine.eta);
-    CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
+    FidelityLadder ladder = new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
+    CarbonAccountant accountant = new CarbonAccountant(settings.intensity(), settings.pue());
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
-        engine.progressListener.map(
+        settings.progressListener().map(
             listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
     try (SearchJournal journal = openJournal(space).orElse(null);
@@ -138,20 +146,20 @@ final class SearchRun {
       SearchRunner.Builder runner =
           SearchRunner.builder(
                   SchedulerFactory.create(
-                      engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
+                      settings, space, ladder, new Promotion(objectives, settings.tieBreak())),
                   evaluator,
                   ledger,
                   new CostPredictor(
                       budgetKgCO2e / 20, COST_SAFETY_FACTOR, overhead::overheadShare))
-              .workers(engine.workers)
+              .workers(settings.workers())
               .limits(limits())
               .convergence(
                   new ConvergenceRule(
-                      objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
+                      objectives, settings.convergencePatience(), CONVERGENCE_EPSILON, 1.0))
               .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
-      if (engine.isolation == Isolation.THREAD) {
+      if (settings.isolation() == Isolation.THREAD) {
         // worker processes enforce the limit themselves, by killing the worker
-        engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
+        settings.perTrialTimeLimit().ifPresent(runner::perTrialTimeLimit);
       }
       if (journal != null) {
         runner.journal(journal);
@@ -170,12 +178,12 @@ final class SearchRun {
   }
 
   private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
-    if (engine.isolation == Isolation.PROCESS) {
-      return TrialBackend.workers(engine, data, applicable, overhead, this::objectiveVector);
+    if (settings.isolation() == Isolation.PROCESS) {
+      return TrialBackend.workers(settings, data, applicable, overhead, this::objectiveVector);
     }
     return TrialBackend.inProcess(new MeteredTrialEvaluator(
-        data, applicable::get, engine.meter, overhead.accountant(), this::objectiveVector,
-        engine.seed, modelSaver()), overhead);
+        data, applicable::get, settings.meter(), overhead.accountant(), this::objectiveVector,
+        settings.seed(), modelSaver()), overhead);
   }
 
   private SearchResult result(
@@ -188,8 +196,8 @@ final class SearchRun {
       IntFunction<Optional<TrialModel>> trainedModels,
       Map<String, Long> gridConfigurations) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
-    double topFidelity = FrontSelection.topFidelity(trials);
-    List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
+    double topFidelity = TrialFront.topFidelity(trials);
+    List<TrialRecord> front = TrialFront.front(trials, topFidelity, settings.objectives());
     Map<Integer, TrialModel> models = new LinkedHashMap<>();
     for (TrialRecord member : front) {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
@@ -204,19 +212,19 @@ final class SearchRun {
             overheadJoules / EnergyReading.JOULES_PER_KWH);
     Provenance provenance =
         new Provenance(
-            engine.seed,
+            settings.seed(),
             identity.name(),
             identity.fingerprint(),
             identity.rows(),
             identity.features(),
             identity.classes(),
-            engine.scheduler.cliName(),
-            engine.objectives.stream().map(o -> o.objective().name()).toList(),
-            engine.meter.method(),
-            engine.meter.description(),
+            settings.scheduler().cliName(),
+            settings.objectives().stream().map(o -> o.objective().name()).toList(),
+            settings.meter().method(),
+            settings.meter().description(),
             outcome.outcomes().isEmpty() ? Double.NaN : uncertainty(trials),
-            engine.intensity,
-            engine.pue,
+            settings.intensity(),
+            settings.pue(),
             Provenance.currentVersions(),
             startedAt,
             Instant.now());
@@ -242,66 +250,66 @@ final class SearchRun {
   }
 
   private void requireLadderFits() {
-    int lowest = data.trainingRows(engine.minFidelity);
+    int lowest = data.trainingRows(settings.minFidelity());
     if (lowest < MIN_ROWS_AT_LOWEST_RUNG) {
       throw new GreenAutoMLException(
           identity.name() + " has " + data.trainingRows(1.0) + " training rows, so the lowest"
-              + " fidelity " + engine.minFidelity + " trains on " + lowest + " rows; at least "
+              + " fidelity " + settings.minFidelity() + " trains on " + lowest + " rows; at least "
               + MIN_ROWS_AT_LOWEST_RUNG + " are needed: raise the lowest fidelity or use more rows");
     }
   }
 
   private Objectives objectives() {
     return Objectives.of(
-        engine.objectives.stream().map(SearchObjective::objective).toArray(Objective[]::new));
+        settings.objectives().stream().map(SearchObjective::objective).toArray(Objective[]::new));
   }
 
   private ObjectiveVector objectiveVector(org.greenautoml.trial.TrialMetrics metrics) {
     return ObjectiveVector.of(
-        engine.objectives.stream().mapToDouble(o -> o.valueOf(metrics)).toArray());
+        settings.objectives().stream().mapToDouble(o -> o.valueOf(metrics)).toArray());
   }
 
   /** Saves top-fidelity models into the output directory, when there is one. */
   private Consumer<TrialModel> modelSaver() {
     Optional<EncodingSchema> encoding = encoder.map(FeatureEncoder::schema);
-    return engine.outputDirectory.<Consumer<TrialModel>>map(
+    return settings.outputDirectory().<Consumer<TrialModel>>map(
             directory -> model -> ModelStore.saveTrial(directory, model, encoding))
         .orElse(model -> {});
   }
 
   private SearchLimits limits() {
     SearchLimits limits = SearchLimits.NONE;
-    if (engine.timeLimit.isPresent()) {
-      limits = limits.withWallTime(engine.timeLimit.get());
+    if (settings.timeLimit().isPresent()) {
+      limits = limits.withWallTime(settings.timeLimit().get());
     }
-    if (engine.maxTrials.isPresent()) {
-      limits = limits.withMaxTrials(engine.maxTrials.getAsInt());
+    if (settings.maxTrials().isPresent()) {
+      limits = limits.withMaxTrials(settings.maxTrials().getAsInt());
     }
     return limits;
   }
 
   private Optional<SearchJournal> openJournal(ConditionalSpace space) {
-    if (engine.outputDirectory.isEmpty()) {
+    if (settings.outputDirectory().isEmpty()) {
       return Optional.empty();
     }
-    Path directory = engine.outputDirectory.get();
+    Path directory = settings.outputDirectory().get();
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the output directory " + directory, e);
     }
     Map<String, Object> configuration = new LinkedHashMap<>();
-    configuration.put("eta", engine.eta);
-    configuration.put("min_fidelity", engine.minFidelity);
-    configuration.put("objectives", engine.objectives.stream().map(Enum::name).toList());
-    configuration.put("tie_break", engine.tieBreak.name());
-    configuration.put("validation_fraction", engine.validationFraction);
-    configuration.put("region", engine.intensity.regionCode());
-    configuration.put("pue", engine.pue.value());
+    configuration.put("eta", settings.eta());
+    configuration.put("min_fidelity", settings.minFidelity());
+    configuration.put("objectives", settings.objectives().stream().map(Enum::name).toList());
+    configuration.put("tie_break", settings.tieBreak().name());
+    configuration.put("validation_fraction", settings.validationFraction());
+    configuration.put("region", settings.intensity().regionCode());
+    configuration.put("pue", settings.pue().value());
     SearchHeader header =
         new SearchHeader(
-            engine.scheduler.cliName(),
-            engine.seed,
+            settings.scheduler().cliName(),
+            settings.seed(),
             identity.fingerprint(),
             SpaceJson.toJson(space),
             configuration);

@@ -1,5 +1,6 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
+import org.greenautoml.SearchSettings;
 import org.greenautoml.search.schedule.FidelityLadder;
 import org.greenautoml.search.schedule.Promotion;
 import org.greenautoml.search.schedule.Scheduler;
@@ -18,13 +19,13 @@ final class SchedulerFactory {
   private SchedulerFactory() {}
 
   static Scheduler create(
-      GreenAutoML engine, SearchSpace space, FidelityLadder ladder, Promotion promotion) {
-    return switch (engine.scheduler) {
-      case ASHA -> Schedulers.asha(space, ladder, promotion, engine.seed);
+      SearchSettings settings, SearchSpace space, FidelityLadder ladder, Promotion promotion) {
+    return switch (settings.scheduler()) {
+      case ASHA -> Schedulers.asha(space, ladder, promotion, settings.seed());
       case SUCCESSIVE_HALVING -> Schedulers.successiveHalving(
-          space, ladder, configurationsForOneSurvivor(ladder), promotion, engine.seed);
-      case HYPERBAND -> Schedulers.hyperband(space, ladder, promotion, engine.seed);
-      case RANDOM -> Schedulers.random(space, RANDOM_TRIALS, engine.seed);
+          space, ladder, configurationsForOneSurvivor(ladder), promotion, settings.seed());
+      case HYPERBAND -> Schedulers.hyperband(space, ladder, promotion, settings.seed());
+      case RANDOM -> Schedulers.random(space, RANDOM_TRIALS, settings.seed());
       case GRID -> Schedulers.grid(space, GRID_POINTS_PER_PARAMETER);
     };
   }

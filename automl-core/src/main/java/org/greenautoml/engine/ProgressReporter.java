@@ -1,5 +1,6 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
+import org.greenautoml.SearchProgress;
 import java.util.function.Consumer;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.execute.TrialEvaluation;

@@ -1,5 +1,8 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
+import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.Isolation;
+import org.greenautoml.SearchSettings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -40,15 +43,15 @@ record TrialBackend(
   }
 
   static TrialBackend workers(
-      GreenAutoML engine,
+      SearchSettings settings,
       PreparedData data,
       Map<String, ModelFamily> families,
       OverheadAccount overhead,
       Function<TrialMetrics, ObjectiveVector> objectives) {
     TrialWorkers workers;
     try {
-      workers = TrialWorkers.start(data, families, engine.seed,
-          new TrialWorkers.Settings(engine.workerHeapMegabytes, engine.perTrialTimeLimit),
+      workers = TrialWorkers.start(data, families, settings.seed(),
+          new TrialWorkers.Settings(settings.workerHeapMegabytes(), settings.perTrialTimeLimit()),
           overhead.accountant(), objectives, overhead::charge);
     } catch (IllegalArgumentException e) {
       throw new GreenAutoMLException(e.getMessage());
