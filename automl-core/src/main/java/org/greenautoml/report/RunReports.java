@@ -8,10 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenautoml.Provenance;
 import org.greenautoml.SearchResult;
+import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -99,7 +101,7 @@ public final class RunReports {
   static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
     List<TrialRow> rows =
         TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), facts.kgPerKWh(),
-            facts.provenance().rows());
+            facts.provenance().rows(), facts.testScores());
     GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
     BudgetSummary budget =
         new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),
@@ -107,7 +109,8 @@ public final class RunReports {
             facts.budgetKgCO2e() - facts.spentKgCO2e(), facts.stopReason(),
             facts.wallSeconds(), grid.kWh(), grid.configurations());
     return new RunReport(RunReport.SCHEMA_VERSION, facts.provenance(), facts.energy(), budget,
-        rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()));
+        rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()),
+        facts.testSet());
   }
 
   static List<RegionEmission> regionComparison(double kWh, double pue) {
@@ -126,7 +129,14 @@ public final class RunReports {
     return new RunFacts(provenance(p), energy(p), result.budget().budgetKgCO2e(),
         result.budget().spentKgCO2e(), result.budget().spentKWh(),
         result.budget().overheadKWh(), describe(result.stopReason()),
-        result.front().stream().map(TrialRecord::id).toList(), grid);
+        result.front().stream().map(TrialRecord::id).toList(), grid, testScores(result),
+        p.testSet().orElse(null));
+  }
+
+  private static Map<Integer, TestScores> testScores(SearchResult result) {
+    Map<Integer, TestScores> scores = new LinkedHashMap<>();
+    result.trials().forEach(t -> t.testScores().ifPresent(s -> scores.put(t.id(), s)));
+    return scores;
   }
 
   private static ReportProvenance provenance(Provenance p) {
