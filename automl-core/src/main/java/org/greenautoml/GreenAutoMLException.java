@@ -15,4 +15,9 @@ public final class GreenAutoMLException extends RuntimeException {
   public GreenAutoMLException(String message) {
     super(message);
   }
+
+  /** An exception with a user-facing message and the exception that caused it. */
+  public GreenAutoMLException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

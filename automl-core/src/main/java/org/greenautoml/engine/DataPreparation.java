@@ -38,7 +38,8 @@ final class DataPreparation {
     Instant started = Instant.now();
     Measurement process = settings.meter().start(MeterScope.PROCESS);
     StratifiedSplit.Holdout split = StratifiedSplit.holdout(
-        table, 1 - settings.validationFraction(), settings.validationFraction(), 0, settings.seed());
+        table, 1 - settings.validationFraction(), settings.validationFraction(), 0,
+        Seeds.of(settings).holdout());
     TabularData train = table.rows(split.train());
     FeatureEncoder encoder = FeatureEncoder.fit(train);
     PreparedData prepared =
@@ -46,7 +47,7 @@ final class DataPreparation {
             encoder.encode(train),
             encoder.encode(table.rows(split.validation())),
             encoder.schema().numericWithMissing(),
-            settings.seed());
+            Seeds.of(settings).subsample());
     SearchRun.DataIdentity identity =
         new SearchRun.DataIdentity(
             table.source(),
@@ -80,7 +81,7 @@ final class DataPreparation {
             dataset.size(),
             dataset.getFeatureIDMap().size(),
             classes.size());
-    PreparedData prepared = PreparedData.of(train, validation, Set.of(), settings.seed());
+    PreparedData prepared = PreparedData.of(train, validation, Set.of(), Seeds.of(settings).subsample());
     return new SearchRun(settings, prepared, identity, Optional.empty(), process, started);
   }
 
@@ -115,7 +116,8 @@ final class DataPreparation {
 
   private static StratifiedSplit.Holdout split(SearchSettings settings, int[] labels) {
     return StratifiedSplit.holdout(
-        labels, 1 - settings.validationFraction(), settings.validationFraction(), 0, settings.seed());
+        labels, 1 - settings.validationFraction(), settings.validationFraction(), 0,
+        Seeds.of(settings).holdout());
   }
 
   private static DatasetView<Label> view(Dataset<Label> dataset, int[] rows, String tag) {

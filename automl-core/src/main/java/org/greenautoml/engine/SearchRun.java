@@ -4,6 +4,7 @@ import org.greenautoml.BudgetStatement;
 import org.greenautoml.GreenAutoMLException;
 import org.greenautoml.Isolation;
 import org.greenautoml.Provenance;
+import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
 import org.greenautoml.SearchSettings;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
 import org.greenautoml.data.EncodingSchema;
 import org.greenautoml.data.FeatureEncoder;
@@ -111,6 +113,11 @@ public final class SearchRun {
     return DataPreparation.of(settings, dataset);
   }
 
+  /**
+   * Runs the search under a budget in kg CO2e: picks the families that apply, builds the space,
+   * ladder, ledger and scheduler, opens the journal and the trial backend, runs the runner and
+   * assembles the result.
+   */
   public SearchResult execute(double budgetKgCO2e) {
     Map<String, String> skipped = new LinkedHashMap<>();
     Map<String, ModelFamily> applicable = new LinkedHashMap<>();
@@ -129,61 +136,66 @@ public final class SearchRun {
     Map<String, ParameterSpace> branches = new LinkedHashMap<>();
     applicable.forEach((name, family) -> branches.put(name, family.space()));
     ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
-    Objectives objectives = objectives();
-    FidelityLadder ladder = new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
     CarbonAccountant accountant = new CarbonAccountant(settings.intensity(), settings.pue());
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
         settings.progressListener().map(
             listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
-    try (SearchJournal journal = openJournal(space).orElse(null);
-        TrialBackend trials = backend(applicable, account(ledger, accountant, journal));
-        OverheadCharger overhead = new OverheadCharger(process, trials.reportProgress(),
-            trials.inProcessTrialJoules(), trials.overheadAccount(), onTick)) {
-      TrialEvaluator evaluator =
-          progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
-      SearchRunner.Builder runner =
-          SearchRunner.builder(
-                  SchedulerFactory.create(
-                      settings, space, ladder, new Promotion(objectives, settings.tieBreak())),
-                  evaluator,
-                  ledger,
-                  new CostPredictor(
-                      budgetKgCO2e / 20, COST_SAFETY_FACTOR, overhead::overheadShare))
-              .workers(settings.workers())
-              .limits(limits())
-              .convergence(
-                  new ConvergenceRule(
-                      objectives, settings.convergencePatience(), CONVERGENCE_EPSILON, 1.0))
-              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
-      if (settings.isolation() == Isolation.THREAD) {
-        // worker processes enforce the limit themselves, by killing the worker
-        settings.perTrialTimeLimit().ifPresent(runner::perTrialTimeLimit);
+    try (SearchJournal journal = openJournal(space).orElse(null)) {
+      OverheadAccount account = new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
+      try (TrialBackend trials = TrialBackend.open(setup(applicable, accountant, account));
+          OverheadCharger overhead = new OverheadCharger(process, trials::reportProgress,
+              trials::inProcessTrialJoules, account, onTick)) {
+        TrialEvaluator evaluator =
+            progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
+        SearchOutcome outcome =
+            runner(space, evaluator, ledger, budgetKgCO2e, overhead::overheadShare, journal)
+                .run();
+        overhead.close();
+        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(), skipped,
+            trials::model, gridConfigurations(applicable));
       }
-      if (journal != null) {
-        runner.journal(journal);
-      }
-      SearchOutcome outcome = runner.build().run();
-      overhead.close();
-      return result(outcome, budgetKgCO2e, ledger, accountant,
-          trials.overheadAccount().totalJoules(), skipped, trials.models(),
-          gridConfigurations(applicable));
     }
   }
 
-  private static OverheadAccount account(
-      CarbonLedger ledger, CarbonAccountant accountant, SearchJournal journal) {
-    return new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
+  private TrialSetup setup(
+      Map<String, ModelFamily> applicable, CarbonAccountant accountant, OverheadAccount account) {
+    return new TrialSetup(settings, data, applicable, Seeds.of(settings).trials(), accountant,
+        this::objectiveVector, modelSaver(), account::charge);
   }
 
-  private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
-    if (settings.isolation() == Isolation.PROCESS) {
-      return TrialBackend.workers(settings, data, applicable, overhead, this::objectiveVector);
+  private SearchRunner runner(
+      ConditionalSpace space,
+      TrialEvaluator evaluator,
+      CarbonLedger ledger,
+      double budgetKgCO2e,
+      DoubleSupplier overheadShare,
+      SearchJournal journal) {
+    Objectives objectives = objectives();
+    FidelityLadder ladder =
+        new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
+    SearchRunner.Builder runner =
+        SearchRunner.builder(
+                settings.scheduler().scheduler(space, ladder,
+                    new Promotion(objectives, settings.tieBreak()), Seeds.of(settings).scheduler()),
+                evaluator,
+                ledger,
+                new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR, overheadShare))
+            .workers(settings.workers())
+            .limits(limits())
+            .convergence(
+                new ConvergenceRule(
+                    objectives, settings.convergencePatience(), CONVERGENCE_EPSILON, 1.0))
+            .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
+    if (settings.isolation() == Isolation.THREAD) {
+      // worker processes enforce the limit themselves, by killing the worker
+      settings.perTrialTimeLimit().ifPresent(runner::perTrialTimeLimit);
     }
-    return TrialBackend.inProcess(new MeteredTrialEvaluator(
-        data, applicable::get, settings.meter(), overhead.accountant(), this::objectiveVector,
-        settings.seed(), modelSaver()), overhead);
+    if (journal != null) {
+      runner.journal(journal);
+    }
+    return runner.build();
   }
 
   private SearchResult result(
@@ -237,7 +249,7 @@ public final class SearchRun {
   private static Map<String, Long> gridConfigurations(Map<String, ModelFamily> applicable) {
     Map<String, Long> grid = new LinkedHashMap<>();
     applicable.forEach((name, family) -> grid.put(
-        name, family.space().gridSize(SchedulerFactory.GRID_POINTS_PER_PARAMETER)));
+        name, family.space().gridSize(SchedulerKind.GRID_POINTS_PER_PARAMETER)));
     return grid;
   }
 
@@ -306,6 +318,7 @@ public final class SearchRun {
     configuration.put("validation_fraction", settings.validationFraction());
     configuration.put("region", settings.intensity().regionCode());
     configuration.put("pue", settings.pue().value());
+    configuration.put("seeds", Seeds.DERIVATION);
     SearchHeader header =
         new SearchHeader(
             settings.scheduler().cliName(),
@@ -313,7 +326,8 @@ public final class SearchRun {
             identity.fingerprint(),
             SpaceJson.toJson(space),
             configuration);
-    return Optional.of(SearchJournal.open(directory.resolve("journal.jsonl"), header, TrialMetrics.READER));
+    return Optional.of(
+        SearchJournal.open(directory.resolve("journal.jsonl"), header, TrialMetrics.READER));
   }
 
   /** The data's name, fingerprint and shape, for provenance and the journal. */

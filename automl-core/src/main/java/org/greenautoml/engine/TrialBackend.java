@@ -1,67 +1,58 @@
 package org.greenautoml.engine;
 
-import org.greenautoml.GreenAutoMLException;
-import org.greenautoml.Isolation;
-import org.greenautoml.SearchSettings;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
-import java.util.function.Function;
-import java.util.function.IntFunction;
-import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.execute.TrialEvaluator;
-import org.greenautoml.search.pareto.ObjectiveVector;
-import org.greenautoml.trial.MeteredTrialEvaluator;
-import org.greenautoml.trial.PreparedData;
-import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
-import org.greenautoml.trial.worker.TrialWorkers;
 
 /**
- * Where a search's trials run, per {@link Isolation}: the evaluator, what the overhead charger
- * needs to tell trial energy from overhead, and the trained models of the front.
+ * Where a search's trials run: in this JVM's threads ({@code InProcessBackend}), in worker JVMs
+ * ({@code WorkerProcessBackend}), or elsewhere. The engine opens one per search from a {@link
+ * TrialSetup}, hands its {@link #evaluator()} to the runner, asks it for the models of the front,
+ * and closes it when the search ends.
  *
- * @param evaluator runs trials
- * @param reportProgress pushes running trials' spending to the ledger (in-process trials)
- * @param inProcessTrialJoules energy of trials metered inside this JVM
- * @param models the model of a finished top-fidelity trial
- * @param overheadAccount where overhead is charged and journalled
- * @param closer ends the workers
+ * <p>Energy: a backend meters each trial and puts the trial's cost in its evaluation; energy the
+ * backend spends outside trials (starting workers, moving data) it charges through {@link
+ * TrialSetup#chargeOverheadJoules()}. Energy metered by trials inside this JVM is also counted by
+ * the process meter, so {@link #inProcessTrialJoules()} tells the overhead charger how much of
+ * the process's energy is trials'. Implementations are thread-safe: the runner calls the evaluator
+ * from its worker threads while the overhead charger calls {@link #reportProgress()}.
  */
-record TrialBackend(
-    TrialEvaluator evaluator,
-    Runnable reportProgress,
-    DoubleSupplier inProcessTrialJoules,
-    IntFunction<Optional<TrialModel>> models,
-    OverheadAccount overheadAccount,
-    Runnable closer)
-    implements AutoCloseable {
+public interface TrialBackend extends AutoCloseable {
 
-  static TrialBackend inProcess(MeteredTrialEvaluator evaluator, OverheadAccount overhead) {
-    return new TrialBackend(evaluator, evaluator::reportProgress, evaluator::meteredJoules,
-        evaluator::model, overhead, () -> {});
+  /**
+   * Opens the backend {@link org.greenautoml.SearchSettings#isolation()} names. A new backend (the
+   * cluster of a later milestone) is a new implementation and a new case here.
+   */
+  static TrialBackend open(TrialSetup setup) {
+    return switch (setup.settings().isolation()) {
+      case THREAD -> new InProcessBackend(setup);
+      case PROCESS -> new WorkerProcessBackend(setup);
+    };
   }
 
-  static TrialBackend workers(
-      SearchSettings settings,
-      PreparedData data,
-      Map<String, ModelFamily> families,
-      OverheadAccount overhead,
-      Function<TrialMetrics, ObjectiveVector> objectives) {
-    TrialWorkers workers;
-    try {
-      workers = TrialWorkers.start(data, families, settings.seed(),
-          new TrialWorkers.Settings(settings.workerHeapMegabytes(), settings.perTrialTimeLimit()),
-          overhead.accountant(), objectives, overhead::charge);
-    } catch (IllegalArgumentException e) {
-      throw new GreenAutoMLException(e.getMessage());
-    }
-    return new TrialBackend(workers, () -> {}, () -> 0.0, workers::model,
-        overhead, workers::close);
+  /** Runs one trial at a time per calling thread; never null. */
+  TrialEvaluator evaluator();
+
+  /**
+   * Charges what running trials have spent so far to the ledger, so that the budget sees a long
+   * trial before it ends; called every overhead period. Nothing by default (a backend whose
+   * trials are charged only when they end, or that enforces the budget itself).
+   */
+  default void reportProgress() {}
+
+  /**
+   * The energy, in joules, that trials metered inside this JVM so far (finished and running), to
+   * tell trial energy from overhead in the process's reading; 0 for backends whose trials run
+   * elsewhere.
+   */
+  default double inProcessTrialJoules() {
+    return 0;
   }
 
+  /** The trained model of finished top-fidelity trial {@code trialId}, while the backend is open. */
+  Optional<TrialModel> model(int trialId);
+
+  /** Ends the backend's workers; running trials are stopped. Idempotent. */
   @Override
-  public void close() {
-    closer.run();
-  }
+  void close();
 }

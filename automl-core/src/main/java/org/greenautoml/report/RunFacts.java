@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.SchedulerKind;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -24,7 +25,7 @@ import org.greenautoml.TestSet;
  * @param stopReason why the search stopped, in words
  * @param frontTrialIds the Pareto front's trial ids, most accurate first
  * @param gridConfigurations per searched family, how many configurations grid search over its
- *     space would train ({@value RunReports#GRID_POINTS_PER_PARAMETER} points per numeric
+ *     space would train ({@value SchedulerKind#GRID_POINTS_PER_PARAMETER} points per numeric
  *     parameter, every categorical value)
  * @param testScores the front trials' scores on the test set, by trial id; empty when none
  * @param testSetOrNull the test set the front was scored on, or null (Jackson's form of an

@@ -40,11 +40,6 @@ public final class RunReports {
   /** The search journal's file name in a run directory. */
   public static final String JOURNAL = "journal.jsonl";
 
-  /**
-   * Values per numeric parameter of the grid that the grid-search estimate counts: the same as
-   * the {@code grid} scheduler's.
-   */
-  public static final int GRID_POINTS_PER_PARAMETER = 3;
 
   /** The regions of the "same energy elsewhere" comparison, low- and high-carbon grids. */
   public static final List<String> COMPARISON_REGIONS =

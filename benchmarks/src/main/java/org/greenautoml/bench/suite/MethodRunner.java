@@ -1,5 +1,6 @@
 package org.greenautoml.bench.suite;
 
+import org.greenautoml.SchedulerKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +29,6 @@ import org.tribuo.classification.Label;
  */
 final class MethodRunner {
 
-  /** Grid points per numeric parameter, as the engine's grid search uses. */
-  static final int GRID_POINTS_PER_PARAMETER = 3;
 
   /** The engine's default validation fraction, set explicitly so the test scorer matches it. */
   static final double VALIDATION_FRACTION = 0.2;
@@ -145,7 +144,7 @@ final class MethodRunner {
     Map<String, Integer> sizes = new LinkedHashMap<>();
     families.forEach((name, family) -> {
       if (!result.skippedFamilies().containsKey(name)) {
-        sizes.put(name, family.space().grid(GRID_POINTS_PER_PARAMETER).size());
+        sizes.put(name, family.space().grid(SchedulerKind.GRID_POINTS_PER_PARAMETER).size());
       }
     });
     return sizes;
