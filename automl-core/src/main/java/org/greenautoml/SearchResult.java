@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.report.RunFiles;
+import org.greenautoml.report.RunReports;
 import org.greenautoml.search.execute.StopReason;
 import org.greenautoml.trial.TrialModel;
 import org.tribuo.Example;
@@ -39,6 +40,7 @@ public final class SearchResult {
   private final Map<Integer, TrialModel> frontModels;
   private final Optional<FeatureEncoder> encoder;
   private final Map<String, Long> gridConfigurations;
+  private final Optional<Path> runDirectory;
 
   /**
    * A result, as the engine ({@code org.greenautoml.engine}) assembles it.
@@ -52,6 +54,7 @@ public final class SearchResult {
    * @param skippedFamilies families that did not apply, with the reason for each
    * @param frontModels the models of front trials, by trial id
    * @param encoder the encoder of table rows, when the search was given a table
+   * @param gridConfigurations per applied family, the configurations of its grid
    */
   public SearchResult(
       List<TrialRecord> trials,
@@ -64,7 +67,28 @@ public final class SearchResult {
       Map<Integer, TrialModel> frontModels,
       Optional<FeatureEncoder> encoder,
       Map<String, Long> gridConfigurations) {
+    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
+        frontModels, encoder, gridConfigurations, Optional.empty());
+  }
+
+  /**
+   * A result with the run directory it was loaded from ({@link #load}), whose {@code models/}
+   * hold the front's saved models; the other parameters as for the engine's constructor.
+   */
+  public SearchResult(
+      List<TrialRecord> trials,
+      List<TrialRecord> front,
+      double frontFidelity,
+      StopReason stopReason,
+      BudgetStatement budget,
+      Provenance provenance,
+      Map<String, String> skippedFamilies,
+      Map<Integer, TrialModel> frontModels,
+      Optional<FeatureEncoder> encoder,
+      Map<String, Long> gridConfigurations,
+      Optional<Path> runDirectory) {
     this.trials = List.copyOf(trials);
+    this.runDirectory = requireNonNull(runDirectory, "runDirectory");
     this.front = List.copyOf(front);
     this.frontFidelity = frontFidelity;
     this.stopReason = requireNonNull(stopReason, "stopReason");
@@ -105,7 +129,8 @@ public final class SearchResult {
     Provenance scored =
         provenance.withTestSet(new TestSet(test.source(), test.fingerprint(), test.rowCount()));
     return new SearchResult(withScores(trials, scores), withScores(front, scores), frontFidelity,
-        stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations);
+        stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations,
+        runDirectory);
   }
 
   private static List<TrialRecord> withScores(
@@ -127,6 +152,25 @@ public final class SearchResult {
    */
   public List<Path> writeTo(Path directory) throws IOException {
     return RunFiles.write(this, requireNonNull(directory, "directory"));
+  }
+
+  /**
+   * The result of the run saved in {@code runDirectory} by {@link #writeTo} (or {@code greenautoml
+   * fit}): the trials read from its journal without writing to it, the rest from its {@code
+   * run.json}. Selection ({@code ModelSelector.front}) and export ({@code ModelExporter}) work on
+   * it as on a result in memory; its front's models are the saved ones ({@link #runDirectory()}),
+   * and {@link #predict} is not available (use {@code SavedModel}).
+   *
+   * @throws java.nio.file.NoSuchFileException if the journal or run.json is missing
+   * @throws org.greenautoml.report.ReportFormatException if either cannot be read
+   */
+  public static SearchResult load(Path runDirectory) throws IOException {
+    return RunReports.load(requireNonNull(runDirectory, "runDirectory"));
+  }
+
+  /** The run directory this result was loaded from, empty for a result in memory. */
+  public Optional<Path> runDirectory() {
+    return runDirectory;
   }
 
   /**
@@ -204,8 +248,9 @@ public final class SearchResult {
         encoder.orElseThrow(
             () ->
                 new GreenAutoMLException(
-                    "this search was given an encoded Tribuo dataset; predict examples with model("
-                        + id + ")"));
+                    "this result has no row encoder (the search was given an encoded Tribuo"
+                        + " dataset: predict examples with model(" + id + "); or it was loaded from"
+                        + " a run directory: predict with its saved model)"));
     List<Example<Label>> examples =
         IntStream.range(0, rows.rowCount()).mapToObj(r -> rowEncoder.encodeRow(rows, r)).toList();
     return model.predict(examples);

@@ -76,21 +76,17 @@ public final class RunReports {
    * @throws ReportFormatException if either file cannot be read
    */
   public static RunReport fromRunDirectory(Path runDirectory) throws IOException {
-    requireNonNull(runDirectory, "run directory must not be null");
-    for (String name : List.of(JOURNAL, RUN_JSON)) {
-      if (!Files.isRegularFile(runDirectory.resolve(name))) {
-        throw new NoSuchFileException(runDirectory.resolve(name).toString(), null,
-            "not a run directory of greenautoml fit (it has no " + name + ")");
-      }
-    }
-    RunFacts facts = RunFactsJson.read(runDirectory.resolve(RUN_JSON));
-    List<TrialRecord> trials = JournalTrials.read(runDirectory.resolve(JOURNAL));
-    try {
-      return assemble(facts, trials);
-    } catch (IllegalArgumentException e) {
-      throw new ReportFormatException(runDirectory.resolve(JOURNAL),
-          "its trials do not agree with " + RUN_JSON + ": " + e.getMessage(), e);
-    }
+    return from(load(runDirectory));
+  }
+
+  /**
+   * The result saved in {@code runDirectory}, as {@link SearchResult#load} gives it.
+   *
+   * @throws NoSuchFileException if the journal or {@value #RUN_JSON} is missing
+   * @throws ReportFormatException if either cannot be read, or they disagree
+   */
+  public static SearchResult load(Path runDirectory) throws IOException {
+    return RunLoader.load(requireNonNull(runDirectory, "run directory must not be null"));
   }
 
   static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
