@@ -1,5 +1,6 @@
 package org.greenautoml;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import static java.util.Objects.requireNonNull;
 
 import org.greenautoml.data.TabularData;

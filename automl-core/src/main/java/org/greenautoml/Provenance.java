@@ -87,7 +87,7 @@ public record Provenance(
 
   /** The kg CO2e one metered kWh costs in this run: PUE times the region's intensity. */
   public double kgCO2ePerKWh() {
-    return new CarbonAccountant(intensity, pue).footprintOf(1.0).kgCO2e();
+    return new CarbonAccountant(intensity, pue).kgCO2ePerKWh();
   }
 
   /** The versions of the software that ran: GreenAutoML, Tribuo, Java and the OS. */

@@ -1,5 +1,6 @@
 package org.greenautoml;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package org.greenautoml;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -98,7 +98,7 @@ final class SelectCommand extends CliCommand {
       }
       return selector.cheapestWithin(request.withinPoints);
     } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(e.getMessage(), e);
     }
   }
 

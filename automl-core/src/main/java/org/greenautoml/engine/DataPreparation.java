@@ -1,6 +1,6 @@
 package org.greenautoml.engine;
 
-import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.SearchSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package org.greenautoml.engine;
 
 import org.greenautoml.BudgetStatement;
-import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.Isolation;
 import org.greenautoml.Provenance;
 import org.greenautoml.SchedulerKind;
@@ -214,7 +214,7 @@ public final class SearchRun {
     for (TrialRecord member : front) {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
-    double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
+    double kgPerKWh = accountant.kgCO2ePerKWh();
     double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
         new BudgetStatement(

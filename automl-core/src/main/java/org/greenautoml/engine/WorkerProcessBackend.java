@@ -1,7 +1,7 @@
 package org.greenautoml.engine;
 
 import java.util.Optional;
-import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.trial.TrialModel;
 import org.greenautoml.trial.worker.TrialWorkers;

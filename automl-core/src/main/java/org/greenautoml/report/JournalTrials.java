@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.greenautoml.TrialRecord;
+import org.greenautoml.search.journal.JournalException;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.journal.SearchJournal;
 import org.greenautoml.trial.TrialMetrics;
@@ -22,7 +23,7 @@ final class JournalTrials {
     JournalReplay replay;
     try {
       replay = SearchJournal.read(journal, TrialMetrics.READER).replay();
-    } catch (IllegalArgumentException e) {
+    } catch (JournalException e) {
       throw new ReportFormatException(journal, e.getMessage(), e);
     }
     try {

@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.SchedulerKind;
 import static java.util.Objects.requireNonNull;
 
@@ -70,7 +71,7 @@ record RunFacts(
 
   /** The kg CO2e one metered kWh cost in this run: PUE x intensity. */
   double kgPerKWh() {
-    return energy.pue() * energy.intensityGramsPerKWh() / 1000.0;
+    return CarbonAccountant.kgCO2eOf(1.0, energy.pue(), energy.intensityGramsPerKWh());
   }
 
   /** The run's wall-clock time in seconds. */

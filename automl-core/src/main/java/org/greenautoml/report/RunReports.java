@@ -2,6 +2,7 @@ package org.greenautoml.report;
 
 import static java.util.Objects.requireNonNull;
 
+import org.greenautoml.energy.carbon.CarbonAccountant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -109,7 +110,8 @@ public final class RunReports {
     for (String code : COMPARISON_REGIONS) {
       CarbonIntensity ci = CarbonRegions.bundled().lookup(code);
       regions.add(new RegionEmission(ci.regionCode(), ci.regionName(),
-          kWh * pue * ci.gramsCO2ePerKWh(), ci.source(), ci.year()));
+          CarbonAccountant.kgCO2eOf(kWh, pue, ci.gramsCO2ePerKWh()) * CarbonAccountant.GRAMS_PER_KG,
+          ci.source(), ci.year()));
     }
     return regions;
   }

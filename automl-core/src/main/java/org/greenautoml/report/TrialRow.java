@@ -2,6 +2,7 @@ package org.greenautoml.report;
 
 import static java.util.Objects.requireNonNull;
 
+import org.greenautoml.energy.EnergyReading;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,7 +70,6 @@ public record TrialRow(
   /** The statuses a trial may have. */
   public static final Set<String> STATUSES = Set.of(SUCCEEDED, FAILED, STOPPED);
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   /** Validates every field and copies the configuration, keeping its order. */
   public TrialRow {
@@ -168,9 +168,9 @@ public record TrialRow(
               + joules + " J and " + kWh + " kWh");
     }
     if (!Double.isNaN(joules)
-        && Math.abs(joules - kWh * JOULES_PER_KWH) > 1e-6 * Math.max(joules, 1e-9)) {
+        && Math.abs(joules - kWh * EnergyReading.JOULES_PER_KWH) > 1e-6 * Math.max(joules, 1e-9)) {
       throw new IllegalArgumentException(
-          where + "training kWh must be training joules / 3.6e6 = " + joules / JOULES_PER_KWH
+          where + "training kWh must be training joules / 3.6e6 = " + joules / EnergyReading.JOULES_PER_KWH
               + ", found " + kWh);
     }
   }

@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.energy.EnergyReading;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import org.greenautoml.trial.TrialMetrics;
  */
 final class TrialRows {
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   private TrialRows() {}
 
@@ -65,7 +65,7 @@ final class TrialRows {
           Double.NaN, -1, 0, false);
     }
     TrialMetrics m = t.metrics().get();
-    double kWh = m.trainingJoules() / JOULES_PER_KWH;
+    double kWh = m.trainingJoules() / EnergyReading.JOULES_PER_KWH;
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
         m.trainingRows(), t.status().name(), reason, m.validationAccuracy(),
         m.balancedAccuracy(), m.trainingJoules(), kWh, kWh * kgPerKWh,

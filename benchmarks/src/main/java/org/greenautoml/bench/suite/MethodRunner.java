@@ -1,6 +1,8 @@
 package org.greenautoml.bench.suite;
 
 import org.greenautoml.SchedulerKind;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.energy.EnergyReading;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +34,6 @@ final class MethodRunner {
   /** The engine's default validation fraction, set explicitly so the test scorer matches it. */
   static final double VALIDATION_FRACTION = 0.2;
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   private final int workers;
   private final Duration timeLimit;
@@ -118,7 +119,7 @@ final class MethodRunner {
     for (TrialRecord trial : result.trials()) {
       if (trial.succeeded() && trial.fidelity() >= 1.0) {
         double[] s = sums.computeIfAbsent(trial.family(), f -> new double[2]);
-        s[0] += trial.metrics().orElseThrow().trialJoules() / JOULES_PER_KWH;
+        s[0] += trial.metrics().orElseThrow().trialJoules() / EnergyReading.JOULES_PER_KWH;
         s[1]++;
       }
     }

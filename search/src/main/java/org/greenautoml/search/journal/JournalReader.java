@@ -16,7 +16,7 @@ import org.greenautoml.search.schedule.TrialOutcome;
 
 /**
  * Reads a journal's text into a {@link JournalReplay}, finding where the valid lines end. Every
- * problem with the text is an {@link IllegalArgumentException} that names the journal and line.
+ * problem with the text is a {@link JournalException} that names the journal and line.
  */
 final class JournalReader {
 
@@ -75,13 +75,16 @@ final class JournalReader {
           torn = Optional.of(line);
           break;
         }
-        throw new IllegalArgumentException(
+        throw new JournalException(
             "journal " + path + " line " + number + " is not valid JSON: " + abbreviate(line));
       }
       try {
         accept(node, state, expected, reader);
+      } catch (JournalMismatchException e) {
+        throw new JournalMismatchException("journal " + path + " line " + number + " "
+            + e.getMessage() + ": " + abbreviate(line), e);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("journal " + path + " line " + number + " "
+        throw new JournalException("journal " + path + " line " + number + " "
             + e.getMessage() + ": " + abbreviate(line), e);
       }
       validBytes = end + 1L;
@@ -107,7 +110,7 @@ final class JournalReader {
       SearchHeader found = header(node);
       Optional<String> mismatch = expected.flatMap(e -> e.mismatch(found));
       if (mismatch.isPresent()) {
-        throw new IllegalArgumentException(
+        throw new JournalMismatchException(
             "belongs to another search, which cannot be resumed: " + mismatch.get());
       }
       state.header = found;

@@ -48,7 +48,8 @@ public final class SearchJournal implements Closeable {
    *
    * <p>The trials' measurements are read as their JSON form ({@link Measurements#RAW}).
    *
-   * @throws IllegalArgumentException if the journal belongs to another search or is corrupt
+   * @throws JournalMismatchException if the journal belongs to another search
+   * @throws JournalException if the journal is corrupt
    * @throws UncheckedIOException if the file cannot be read or written
    */
   public static SearchJournal open(Path path, SearchHeader header) {
@@ -60,7 +61,8 @@ public final class SearchJournal implements Closeable {
    * replayed trial's measurements with {@code reader}. A torn last line is truncated from the file
    * (the only write besides appending events) and a warning is logged.
    *
-   * @throws IllegalArgumentException if the journal belongs to another search or is corrupt
+   * @throws JournalMismatchException if the journal belongs to another search
+   * @throws JournalException if the journal is corrupt
    * @throws UncheckedIOException if the file cannot be read or written
    */
   public static SearchJournal open(Path path, SearchHeader header, Measurements.Reader reader) {
@@ -101,7 +103,7 @@ public final class SearchJournal implements Closeable {
    * and a torn last line is reported in {@link JournalReplay#tornLine()} but left where it is (a
    * resuming search's {@link #open} repairs it). The header is the journal's own first line.
    *
-   * @throws IllegalArgumentException if the journal has no complete header line or a line before
+   * @throws JournalException if the journal has no complete header line or a line before
    *     the last is not a valid event (the message names the file and line)
    * @throws IOException if the file cannot be read
    */
@@ -110,7 +112,7 @@ public final class SearchJournal implements Closeable {
     requireNonNull(reader, "reader");
     JournalReader.Read read =
         JournalReader.read(path, Files.readAllBytes(path), Optional.empty(), reader);
-    SearchHeader header = read.header().orElseThrow(() -> new IllegalArgumentException(
+    SearchHeader header = read.header().orElseThrow(() -> new JournalException(
         "journal " + path + " has no complete search_started line"));
     return new JournalContents(header, read.replay());
   }

@@ -15,6 +15,7 @@ import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
 import org.greenautoml.search.journal.JournalContents;
 import org.greenautoml.search.journal.SearchHeader;
+import org.greenautoml.search.journal.JournalMismatchException;
 import org.greenautoml.search.journal.SearchJournal;
 import org.greenautoml.search.schedule.Schedulers;
 import org.greenautoml.search.schedule.TrialOutcome;
@@ -88,7 +89,7 @@ final class ResumeTest {
     Path path = dir.resolve("other.jsonl");
     search(path);
     assertThatThrownBy(() -> SearchJournal.open(path, header(SEED + 1, "sha256:abc")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(JournalMismatchException.class)
         .hasMessageContaining("belongs to another search")
         .hasMessageContaining("seed 17 in the journal, 18 now");
     assertThatThrownBy(() -> SearchJournal.open(path, header(SEED, "sha256:zzz")))
