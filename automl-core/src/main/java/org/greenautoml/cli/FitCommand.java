@@ -15,8 +15,6 @@ import org.greenautoml.search.journal.JournalMismatchException;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 import org.greenautoml.energy.carbon.Pue;
-import org.greenautoml.family.Families;
-import org.greenautoml.family.ModelFamily;
 import org.greenautoml.report.RunReports;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -151,10 +149,13 @@ final class FitCommand extends CliCommand {
       engine.progressListener(progress);
       result = search(engine.build(), table, budgetKg);
     }
-    FitOutputs.write(out, result, familyNames(), resume);
+    if (held != null) {
+      result = result.scoredOn(held);
+    }
+    result.writeTo(out);
     FitSummary.print(out(), out, result);
     if (held != null) {
-      FitSummary.printTestScores(out(), result, held);
+      FitSummary.printTestScores(out(), result);
     }
     return 0;
   }
@@ -266,11 +267,5 @@ final class FitCommand extends CliCommand {
       default -> throw new UserError("--objectives: unknown objective '" + name + "'; choose from"
           + " accuracy, training-energy, inference-energy, model-size");
     };
-  }
-
-  private List<String> familyNames() {
-    return families == null
-        ? Families.all().stream().map(ModelFamily::name).toList()
-        : families.stream().map(String::trim).toList();
   }
 }

@@ -4,6 +4,7 @@ import org.greenautoml.BudgetStatement;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.Isolation;
 import org.greenautoml.Provenance;
+import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
 import org.greenautoml.SearchSettings;
@@ -47,6 +48,7 @@ import org.greenautoml.search.space.ParameterSpace;
 import org.greenautoml.search.space.SpaceJson;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 
 /**
@@ -152,7 +154,7 @@ public final class SearchRun {
                 .run();
         overhead.close();
         return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(), skipped,
-            trials::model);
+            trials::model, gridConfigurations(applicable));
       }
     }
   }
@@ -203,7 +205,8 @@ public final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      IntFunction<Optional<TrialModel>> trainedModels) {
+      IntFunction<Optional<TrialModel>> trainedModels,
+      Map<String, Long> gridConfigurations) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = TrialFront.topFidelity(trials);
     List<TrialRecord> front = TrialFront.front(trials, topFidelity, settings.objectives());
@@ -239,7 +242,15 @@ public final class SearchRun {
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder);
+        encoder, gridConfigurations);
+  }
+
+  /** Per applied family, the configurations of its grid, for the report's grid estimate. */
+  private static Map<String, Long> gridConfigurations(Map<String, ModelFamily> applicable) {
+    Map<String, Long> grid = new LinkedHashMap<>();
+    applicable.forEach((name, family) -> grid.put(
+        name, family.space().gridSize(SchedulerKind.GRID_POINTS_PER_PARAMETER)));
+    return grid;
   }
 
   private static double uncertainty(List<TrialRecord> trials) {
@@ -315,7 +326,8 @@ public final class SearchRun {
             identity.fingerprint(),
             SpaceJson.toJson(space),
             configuration);
-    return Optional.of(SearchJournal.open(directory.resolve("journal.jsonl"), header));
+    return Optional.of(
+        SearchJournal.open(directory.resolve("journal.jsonl"), header, TrialMetrics.READER));
   }
 
   /** The data's name, fingerprint and shape, for provenance and the journal. */

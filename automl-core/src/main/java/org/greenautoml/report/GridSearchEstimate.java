@@ -1,10 +1,9 @@
 package org.greenautoml.report;
 
-import org.greenautoml.SchedulerKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.greenautoml.search.space.Parameter;
+import org.greenautoml.SchedulerKind;
 import org.greenautoml.search.space.ParameterSpace;
 
 /**
@@ -30,12 +29,7 @@ record GridSearchEstimate(double kWh, long configurations) {
 
   /** The configurations of {@code space}'s grid, counted without building it. */
   static long gridSize(ParameterSpace space) {
-    long size = 1;
-    for (Parameter parameter : space.parameters()) {
-      size = Math.multiplyExact(
-          size, parameter.grid(SchedulerKind.GRID_POINTS_PER_PARAMETER).size());
-    }
-    return size;
+    return space.gridSize(SchedulerKind.GRID_POINTS_PER_PARAMETER);
   }
 
   /** The estimate for families with {@code configurations} each, from the run's trials. */

@@ -163,7 +163,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.relativeUncertainty(),
               BoostingRounds.of(model).map(BoostingRounds::used).orElse(0));
       return new TrialEvaluation(
-          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics.toMap());
+          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics);
     } finally {
       EnergyReading spent = whole.stop();
       running.remove(trial.id());

@@ -292,8 +292,7 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
 
     private TrialEvaluation evaluation(JsonNode message) {
       chargeOverhead(message.path("idleJoules").asDouble(0));
-      TrialMetrics metrics = TrialMetrics.fromMap(
-          WorkerProtocol.MAPPER.convertValue(message.get("metrics"), Map.class));
+      TrialMetrics metrics = TrialMetrics.fromJson(message.path("metrics"));
       double kg = kgCO2e(WorkerProtocol.number(message, "processJoules"));
       report(kg);
       if (message.hasNonNull("model")) {
@@ -302,7 +301,7 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
         models.put(trial.id(), new TrialModel(trial.id(), family,
             WorkerModels.decode(message.get("model").textValue()), data.preprocessor(modelFamily)));
       }
-      return new TrialEvaluation(objectives.apply(metrics), kg, metrics.toMap());
+      return new TrialEvaluation(objectives.apply(metrics), kg, metrics);
     }
   }
 

@@ -16,7 +16,6 @@ import org.greenautoml.TrialRecord;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
-import org.greenautoml.report.TrialRow;
 import org.greenautoml.select.ModelSelector;
 import org.greenautoml.trial.TrialMetrics;
 import org.tribuo.Model;
@@ -105,25 +104,14 @@ final class MethodRunner {
   }
 
   private static double kgPerKWh(SearchResult result) {
-    return new CarbonAccountant(result.provenance().intensity(), result.provenance().pue())
-        .kgCO2ePerKWh();
+    return result.provenance().kgCO2ePerKWh();
   }
 
-  /** The knee of the front through the report's selector, on (error, log10 training kWh). */
+  /** The knee of the front's full-fidelity members through the selector, on (error, log10 kWh). */
   private static Optional<Integer> knee(SearchResult result) {
-    List<TrialRow> rows = new ArrayList<>();
-    double kgPerKWh = kgPerKWh(result);
-    for (TrialRecord member : result.front()) {
-      if (member.fidelity() < 1.0) {
-        continue;
-      }
-      TrialMetrics m = member.metrics().orElseThrow();
-      rows.add(new TrialRow(member.id(), member.family(), Map.of(), member.rung(),
-          member.fidelity(), m.trainingRows(), TrialRow.SUCCEEDED, "", m.validationAccuracy(),
-          m.balancedAccuracy(), m.trainingJoules(), m.trainingKWh(), m.trainingKWh() * kgPerKWh,
-          m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), true));
-    }
-    return ModelSelector.of(rows).knee().chosen().map(TrialRow::id);
+    List<TrialRecord> members =
+        result.front().stream().filter(member -> member.fidelity() >= 1.0).toList();
+    return ModelSelector.of(members, kgPerKWh(result)).knee().chosen().map(TrialRecord::id);
   }
 
   private static Map<String, Double> familyMeanTrialKWh(SearchResult result) {

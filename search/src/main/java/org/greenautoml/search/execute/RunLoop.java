@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.greenautoml.search.budget.Reservation;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.schedule.Decision;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -227,7 +228,7 @@ final class RunLoop {
         liveSignals.remove(r.signal);
         double charged = Math.max(r.reservation.reservedKgCO2e(), r.reservation.progressKgCO2e());
         config.ledger.commit(r.reservation, charged);
-        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Map.of(),
+        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Measurements.NONE,
             "did not stop within half the time limit after being asked; abandoned"), true);
       }
     }
@@ -246,12 +247,12 @@ final class RunLoop {
       Throwable t = completion.thrown();
       String how = t instanceof TrialFailedException ? " (" + t.getMessage() + ")" : "";
       outcome = TrialOutcome.unsuccessful(
-          r.trial, TrialStatus.STOPPED, progress, Map.of(), r.signal.reason() + how);
+          r.trial, TrialStatus.STOPPED, progress, Measurements.NONE, r.signal.reason() + how);
     } else if (completion.thrown() != null) {
       Throwable t = completion.thrown();
       String reason = t instanceof TrialFailedException
           ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
-      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(), reason);
+      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Measurements.NONE, reason);
     } else {
       TrialEvaluation e = completion.evaluation();
       double cost = Math.max(progress, e.costKgCO2e());
