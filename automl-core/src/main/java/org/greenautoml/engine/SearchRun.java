@@ -120,18 +120,7 @@ public final class SearchRun {
    */
   public SearchResult execute(double budgetKgCO2e) {
     Map<String, String> skipped = new LinkedHashMap<>();
-    Map<String, ModelFamily> applicable = new LinkedHashMap<>();
-    for (ModelFamily family : settings.families()) {
-      family
-          .notApplicableReason(data.profile())
-          .ifPresentOrElse(
-              reason -> skipped.put(family.name(), reason),
-              () -> applicable.put(family.name(), family));
-    }
-    if (applicable.isEmpty()) {
-      throw new GreenAutoMLException(
-          "no chosen model family applies to " + identity.name() + ": " + skipped);
-    }
+    Map<String, ModelFamily> applicable = applicableFamilies(skipped);
     requireLadderFits();
     Map<String, ParameterSpace> branches = new LinkedHashMap<>();
     applicable.forEach((name, family) -> branches.put(name, family.space()));
@@ -157,6 +146,23 @@ public final class SearchRun {
             trials::model, gridConfigurations(applicable));
       }
     }
+  }
+
+  /** The families that apply to the data, by name; the others go into {@code skipped}. */
+  private Map<String, ModelFamily> applicableFamilies(Map<String, String> skipped) {
+    Map<String, ModelFamily> applicable = new LinkedHashMap<>();
+    for (ModelFamily family : settings.families()) {
+      family
+          .notApplicableReason(data.profile())
+          .ifPresentOrElse(
+              reason -> skipped.put(family.name(), reason),
+              () -> applicable.put(family.name(), family));
+    }
+    if (applicable.isEmpty()) {
+      throw new GreenAutoMLException(
+          "no chosen model family applies to " + identity.name() + ": " + skipped);
+    }
+    return applicable;
   }
 
   private TrialSetup setup(
