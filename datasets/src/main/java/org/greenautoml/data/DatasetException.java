@@ -1,9 +1,9 @@
 package org.greenautoml.data;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.greenautoml.errors.GreenAutoMLException;
 
 /**
  * A problem with a dataset that the user can fix: a missing or malformed file, a bad cell, a target
