@@ -48,6 +48,11 @@ public final class DatasetException extends GreenAutoMLException {
     return new DatasetException(file, line, null, what, null);
   }
 
+  /** An error about one line of a file (1-based line number), caused by another exception. */
+  public static DatasetException at(Path file, long line, String what, Throwable cause) {
+    return new DatasetException(file, line, null, what, cause);
+  }
+
   /** An error about one cell: file, 1-based line and column name. */
   public static DatasetException at(Path file, long line, String column, String what) {
     return new DatasetException(file, line, column, what, null);
