@@ -69,6 +69,8 @@ final class LibraryRunDirectoryTest {
 
     assertThat(files(libraryRun)).isEqualTo(files(cliRun)).contains("report.json", "trials.csv",
         "report.html", "emissions.csv", "run.json", "journal.jsonl");
+    assertThat(ReportReader.read(libraryRun.resolve(ReportWriter.REPORT_JSON)).trials())
+        .hasSize(TRIALS);
     assertThat(withoutEnergies(libraryRun)).isEqualTo(withoutEnergies(cliRun));
   }
 
