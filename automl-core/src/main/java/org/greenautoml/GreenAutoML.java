@@ -1,10 +1,10 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import static java.util.Objects.requireNonNull;
 
 import org.greenautoml.data.TabularData;
 import org.greenautoml.engine.SearchRun;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.tribuo.Dataset;
 import org.tribuo.classification.Label;
 
