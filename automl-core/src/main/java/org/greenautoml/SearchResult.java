@@ -207,7 +207,8 @@ public final class SearchResult {
 
   /** The front's most accurate trial on the validation rows, if the front is not empty. */
   public Optional<TrialRecord> mostAccurate() {
-    return front.stream().max(Comparator.comparingDouble(TrialRecord::validationAccuracy));
+    return front.stream()
+        .max(Comparator.comparingDouble((TrialRecord t) -> t.validationAccuracy().orElseThrow()));
   }
 
   /** Why the search stopped. */

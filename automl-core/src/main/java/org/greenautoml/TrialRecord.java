@@ -3,6 +3,7 @@ package org.greenautoml;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.greenautoml.search.space.Configuration;
@@ -93,8 +94,8 @@ public record TrialRecord(
     return status == TrialStatus.SUCCEEDED;
   }
 
-  /** Validation accuracy, or NaN when the trial did not succeed. */
-  public double validationAccuracy() {
-    return metrics.map(TrialMetrics::validationAccuracy).orElse(Double.NaN);
+  /** Validation accuracy; empty when the trial did not succeed. */
+  public OptionalDouble validationAccuracy() {
+    return metrics.map(m -> OptionalDouble.of(m.validationAccuracy())).orElse(OptionalDouble.empty());
   }
 }

@@ -29,7 +29,7 @@ final class FitSummary {
         p.meterDescription());
     result.mostAccurate().ifPresent(best -> out.printf(Locale.ROOT,
         "most accurate: trial %d (%s), validation accuracy %.2f%%%n", best.id(), best.family(),
-        100 * best.validationAccuracy()));
+        100 * best.validationAccuracy().orElseThrow()));
     out.println("report: " + directory.resolve(ReportWriter.REPORT_HTML));
     out.flush();
   }
@@ -43,7 +43,7 @@ final class FitSummary {
     for (TrialRecord trial : result.front()) {
       trial.testScores().ifPresent(test -> out.printf(Locale.ROOT,
           "%8d  %-16s %9.2f%% %9.2f%% %11.2f%% %12.3g%n", trial.id(), trial.family(),
-          100 * trial.validationAccuracy(), 100 * test.accuracy(), 100 * test.balancedAccuracy(),
+          100 * trial.validationAccuracy().orElseThrow(), 100 * test.accuracy(), 100 * test.balancedAccuracy(),
           trial.metrics().orElseThrow().trainingKWh()));
     }
     out.flush();

@@ -45,7 +45,7 @@ final class TrialFront {
                             .mapToDouble(o -> o.valueOf(trial.metrics().orElseThrow()))
                             .toArray())));
     front.sort(
-        Comparator.comparingDouble(TrialRecord::validationAccuracy)
+        Comparator.comparingDouble((TrialRecord t) -> t.validationAccuracy().orElseThrow())
             .reversed()
             .thenComparingInt(TrialRecord::id));
     return front;

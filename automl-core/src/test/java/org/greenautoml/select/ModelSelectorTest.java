@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ModelSelectorTest {
 
   private static final Comparator<TrialRecord> PREFERENCE =
-      Comparator.comparingDouble(TrialRecord::validationAccuracy).reversed()
+      Comparator.comparingDouble(ModelSelectorTest::accuracy).reversed()
           .thenComparingDouble(ModelSelectorTest::kWh).thenComparingInt(TrialRecord::id);
 
   // ---- knee ------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ final class ModelSelectorTest {
     Collections.shuffle(shuffled, new Random(seed + 100));
     assertThat(selector(shuffled).knee().chosen()).contains(knee);
 
-    List<TrialRecord> tenfold = front.stream().map(t -> row(t.id(), t.validationAccuracy(),
+    List<TrialRecord> tenfold = front.stream().map(t -> row(t.id(), accuracy(t),
         kWh(t) * 10)).toList();
     assertThat(selector(tenfold).knee().chosen()).map(TrialRecord::id).contains(knee.id());
   }
@@ -112,7 +112,7 @@ final class ModelSelectorTest {
       // among equal accuracy the oracle prefers lower kWh; the selector lower capped cost: make
       // the oracle agree by re-sorting ties on the capped cost
       oracle = oracle.map(best -> candidates.stream()
-          .filter(t -> cost(cap, t) <= limit && t.validationAccuracy() == best.validationAccuracy())
+          .filter(t -> cost(cap, t) <= limit && accuracy(t) == accuracy(best))
           .min(Comparator.comparingDouble(costOf(cap)).thenComparing(PREFERENCE)).orElseThrow());
       assertThat(s.chosen()).as("round %d", round).isEqualTo(oracle);
       if (oracle.isEmpty()) {
@@ -163,10 +163,10 @@ final class ModelSelectorTest {
     for (int round = 0; round < 100; round++) {
       List<TrialRecord> candidates = randomFront(random, 1 + random.nextInt(12));
       double loss = random.nextInt(4) == 0 ? 0 : random.nextDouble() * 8;
-      double best = candidates.stream().mapToDouble(TrialRecord::validationAccuracy).max().orElseThrow();
+      double best = candidates.stream().mapToDouble(ModelSelectorTest::accuracy).max().orElseThrow();
       TrialRecord oracle = null;
       for (TrialRecord t : candidates) {
-        boolean within = 100 * (best - t.validationAccuracy()) <= loss + 1e-9;
+        boolean within = 100 * (best - accuracy(t)) <= loss + 1e-9;
         if (within && (oracle == null || kWh(t) < kWh(oracle)
             || (kWh(t) == kWh(oracle) && PREFERENCE.compare(t, oracle) < 0))) {
           oracle = t;
@@ -208,14 +208,14 @@ final class ModelSelectorTest {
   private static TrialRecord bruteForceKnee(List<TrialRecord> front) {
     double minE = Double.MAX_VALUE, maxE = -Double.MAX_VALUE, minC = Double.MAX_VALUE, maxC = -Double.MAX_VALUE;
     for (TrialRecord t : front) {
-      minE = Math.min(minE, 1 - t.validationAccuracy());
-      maxE = Math.max(maxE, 1 - t.validationAccuracy());
+      minE = Math.min(minE, 1 - accuracy(t));
+      maxE = Math.max(maxE, 1 - accuracy(t));
       minC = Math.min(minC, Math.log10(kWh(t)));
       maxC = Math.max(maxC, Math.log10(kWh(t)));
     }
     final double e0 = minE, eSpan = maxE - minE, c0 = minC, cSpan = maxC - minC;
     java.util.function.Function<TrialRecord, double[]> at = t -> new double[] {
-        eSpan > 0 ? (1 - t.validationAccuracy() - e0) / eSpan : 0,
+        eSpan > 0 ? (1 - accuracy(t) - e0) / eSpan : 0,
         cSpan > 0 ? (Math.log10(kWh(t)) - c0) / cSpan : 0};
     TrialRecord a = front.stream().min(PREFERENCE).orElseThrow();
     TrialRecord b = front.stream().min(Comparator.comparingDouble((TrialRecord t) -> at.apply(t)[1])
@@ -257,6 +257,10 @@ final class ModelSelectorTest {
 
   private static ModelSelector selector(List<TrialRecord> candidates) {
     return ModelSelector.of(candidates, FixedResults.KG_PER_KWH);
+  }
+
+  private static double accuracy(TrialRecord t) {
+    return t.validationAccuracy().orElseThrow();
   }
 
   private static double kWh(TrialRecord t) {
