@@ -3,6 +3,7 @@ package org.greenautoml;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.greenautoml.errors.GreenAutoMLException;
 
 /**
  * What proposes a search's new configurations after the warm-start portfolio, by the names the

@@ -3,9 +3,7 @@ package org.greenautoml.trial;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.space.Configuration;
@@ -108,15 +106,6 @@ public record CrossValidation(int maxRows, int folds) {
       double squares = folds.stream()
           .mapToDouble(s -> (s.accuracy() - mean) * (s.accuracy() - mean)).sum();
       return Math.sqrt(squares / (k - 1)) / Math.sqrt(k);
-    }
-
-    /** The journal's extra keys: folds, standard error and the holdout's own accuracy. */
-    Map<String, Object> toMap() {
-      Map<String, Object> map = new LinkedHashMap<>();
-      map.put(FOLDS_KEY, folds.size());
-      map.put(STANDARD_ERROR_KEY, accuracyStandardError());
-      map.put(HOLDOUT_ACCURACY_KEY, folds.get(0).accuracy());
-      return map;
     }
   }
 

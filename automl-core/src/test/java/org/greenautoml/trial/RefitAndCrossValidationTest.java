@@ -2,7 +2,6 @@ package org.greenautoml.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.CarbonRegions;
@@ -75,25 +74,26 @@ final class RefitAndCrossValidationTest {
     Trial trial = new Trial(0, defaults("logistic"), 0, 1.0, 0);
     TrialEvaluation holdout = evaluator(CrossValidation.OFF).evaluate(trial, StopSignal.detached());
     TrialEvaluation cv = evaluator(CrossValidation.DEFAULT).evaluate(trial, StopSignal.detached());
-    Map<String, Object> metrics = cv.metrics();
-    assertThat(metrics.get(CrossValidation.FOLDS_KEY)).isEqualTo(5);
-    assertThat((double) metrics.get(CrossValidation.STANDARD_ERROR_KEY)).isPositive().isLessThan(0.1);
-    assertThat(metrics.get(CrossValidation.HOLDOUT_ACCURACY_KEY))
-        .isEqualTo(holdout.metrics().get("validation_accuracy"));
-    assertThat(cv.objectives().get(0)).isEqualTo(metrics.get("validation_accuracy"));
+    TrialMetrics metrics = TrialMetrics.of(cv.metrics());
+    TrialMetrics plain = TrialMetrics.of(holdout.metrics());
+    assertThat(metrics.folds()).isEqualTo(5);
+    assertThat(metrics.accuracyStandardError()).isPositive().isLessThan(0.1);
+    assertThat(metrics.holdoutAccuracy()).isEqualTo(plain.validationAccuracy());
+    assertThat(cv.objectives().get(0)).isEqualTo(metrics.validationAccuracy());
     assertThat(cv.costKgCO2e()).as("five folds are charged").isGreaterThan(holdout.costKgCO2e());
-    assertThat(holdout.metrics()).doesNotContainKey(CrossValidation.FOLDS_KEY);
+    assertThat(plain.folds()).isEqualTo(1);
+    assertThat(TrialMetrics.fromJson(metrics.toJson())).isEqualTo(metrics);
+    assertThat(TrialMetrics.fromJson(plain.toJson())).isEqualTo(plain);
   }
 
   @Test
   void evaluate_belowTopFidelityOrAboveTheRowThreshold_usesTheHoldoutOnly() throws Exception {
     Trial low = new Trial(0, defaults("logistic"), 0, 1.0 / 3, 0);
     Trial top = new Trial(1, defaults("logistic"), 1, 1.0, 0);
-    assertThat(evaluator(CrossValidation.DEFAULT).evaluate(low, StopSignal.detached()).metrics())
-        .doesNotContainKey(CrossValidation.FOLDS_KEY);
-    assertThat(evaluator(new CrossValidation(DATA.allRowCount() - 1, 5))
-        .evaluate(top, StopSignal.detached()).metrics())
-        .doesNotContainKey(CrossValidation.FOLDS_KEY);
+    assertThat(TrialMetrics.of(evaluator(CrossValidation.DEFAULT)
+        .evaluate(low, StopSignal.detached()).metrics()).folds()).isEqualTo(1);
+    assertThat(TrialMetrics.of(evaluator(new CrossValidation(DATA.allRowCount() - 1, 5))
+        .evaluate(top, StopSignal.detached()).metrics()).folds()).isEqualTo(1);
   }
 
   @Test

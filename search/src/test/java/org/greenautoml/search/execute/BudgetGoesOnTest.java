@@ -2,7 +2,6 @@ package org.greenautoml.search.execute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
 import org.greenautoml.search.pareto.Objective;
@@ -22,7 +21,7 @@ final class BudgetGoesOnTest {
    */
   private static final TrialEvaluator STEEP = (trial, stop) -> new TrialEvaluation(
       ObjectiveVector.of(trial.configuration().getDouble("x")),
-      trial.fidelity() == 1.0 ? 100 : 0.01, Map.of());
+      trial.fidelity() == 1.0 ? 100 : 0.01);
 
   @Test
   void run_unaffordablePromotion_declinesItAndGoesOnWithWorkThatFits() {
@@ -56,7 +55,7 @@ final class BudgetGoesOnTest {
   private static SearchOutcome converge(int familiesAtTop, long seed) {
     TrialEvaluator evaluator = (trial, stop) -> {
       double x = trial.configuration().getDouble("x");
-      return new TrialEvaluation(ObjectiveVector.of(x < 0.5 ? x : x - 0.45), 0.001, Map.of());
+      return new TrialEvaluation(ObjectiveVector.of(x < 0.5 ? x : x - 0.45), 0.001);
     };
     return SearchRunner.builder(
             Schedulers.asha(BudgetPropertyTest.SPACE, BudgetPropertyTest.LADDER,

@@ -1,4 +1,4 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
+import org.greenautoml.TrialRecord;
 import org.greenautoml.trial.Refitter;
 import org.greenautoml.trial.TrialModel;
 
