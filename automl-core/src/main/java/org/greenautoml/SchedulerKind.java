@@ -3,24 +3,95 @@ package org.greenautoml;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.greenautoml.errors.GreenAutoMLException;
+import org.greenautoml.search.schedule.FidelityLadder;
+import org.greenautoml.search.schedule.Promotion;
+import org.greenautoml.search.schedule.Scheduler;
+import org.greenautoml.search.schedule.Schedulers;
+import org.greenautoml.search.space.Sampler;
+import org.greenautoml.search.space.Samplers;
+import org.greenautoml.search.space.SearchSpace;
+import org.greenautoml.search.space.SeedSplit;
 
 /** The schedulers a search can use, by the names the command line accepts. */
 public enum SchedulerKind {
   /** Asynchronous successive halving (Li et al. 2020), the default. */
-  ASHA("asha"),
-  /** Synchronous successive halving (Jamieson and Talwalkar 2016). */
-  SUCCESSIVE_HALVING("sh"),
+  ASHA("asha") {
+    @Override
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      return Schedulers.asha(sampler, ladder, promotion, seeds.of(Schedulers.TIE_BREAK),
+          Integer.MAX_VALUE);
+    }
+  },
+  /**
+   * Synchronous successive halving (Jamieson and Talwalkar 2016), with enough configurations for
+   * one survivor at the top rung.
+   */
+  SUCCESSIVE_HALVING("sh") {
+    @Override
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      int configurations = (int) Math.round(Math.pow(ladder.eta(), ladder.rungs().size() - 1));
+      return Schedulers.successiveHalving(sampler, ladder, configurations, promotion,
+          seeds.of(Schedulers.TIE_BREAK), Long.MAX_VALUE);
+    }
+  },
   /** Hyperband's brackets of successive halving (Li et al. 2018). */
-  HYPERBAND("hyperband"),
-  /** Random search at full fidelity, a baseline. */
-  RANDOM("random"),
-  /** Grid search at full fidelity, a baseline. */
-  GRID("grid");
+  HYPERBAND("hyperband") {
+    @Override
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      return Schedulers.hyperband(sampler, ladder, promotion, seeds.of(Schedulers.TIE_BREAK),
+          Long.MAX_VALUE);
+    }
+  },
+  /**
+   * Random search at full fidelity, a baseline: at most {@value #RANDOM_TRIALS} configurations
+   * (the budget or convergence ends it sooner).
+   */
+  RANDOM("random") {
+    @Override
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      return Schedulers.random(space, RANDOM_TRIALS, seeds.of(Schedulers.SAMPLER));
+    }
+  },
+  /** Grid search at full fidelity, a baseline, {@value #GRID_POINTS_PER_PARAMETER} points each. */
+  GRID("grid") {
+    @Override
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      return Schedulers.grid(space, GRID_POINTS_PER_PARAMETER);
+    }
+  };
+
+  /** The most configurations random search draws. */
+  public static final int RANDOM_TRIALS = 10_000;
+
+  /** Values per numeric parameter in grid search. */
+  public static final int GRID_POINTS_PER_PARAMETER = 3;
 
   private final String cliName;
 
   SchedulerKind(String cliName) {
     this.cliName = cliName;
+  }
+
+  /**
+   * This kind's scheduler over a search's space and ladder. The multi-fidelity schedulers draw new
+   * configurations from {@code sampler} (the portfolio, then TPE or random) and repeat their
+   * brackets until the search stops them; random and grid search keep their own samplers as
+   * baselines.
+   */
+  public abstract Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+      Promotion promotion, SeedSplit seeds);
+
+  /** This kind's scheduler with uniform random configurations (seeded by {@code seeds}). */
+  public Scheduler scheduler(
+      SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
+    return scheduler(Samplers.random(space, seeds.of(Schedulers.SAMPLER)), space, ladder,
+        promotion, seeds);
   }
 
   /** The name used on the command line and in reports. */

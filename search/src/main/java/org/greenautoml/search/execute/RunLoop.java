@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.greenautoml.search.budget.Reservation;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.schedule.Decision;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -26,25 +28,39 @@ final class RunLoop {
   private static final System.Logger LOG = System.getLogger(SearchRunner.class.getName());
   private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  /**
+   * How many trials in a row the scheduler may offer that do not fit the budget, with nothing
+   * running, before the search stops on its budget: each is declined ({@code Scheduler.decline})
+   * and the scheduler offers other work (a new configuration at the lowest rung after a promotion
+   * that does not fit), so a search only stops when nothing it is offered fits.
+   */
+  static final int MAX_CONSECUTIVE_DECLINES = 32;
+
   private final SearchRunner config;
   private final JournalReplay replay;
   private final BlockingQueue<RunningTrial.Completion> completions = new LinkedBlockingQueue<>();
   private final Map<Integer, RunningTrial> running = new LinkedHashMap<>();
   private final Set<StopSignal> liveSignals = ConcurrentHashMap.newKeySet();
   private final List<TrialOutcome> outcomes = new ArrayList<>();
-  private final Optional<ConvergenceTracker> convergence;
+  private final SearchLimit limit;
   private final ExecutorService pool;
   private final long startNanos = System.nanoTime();
   private Trial pending;
   private int started;
   private int replayed;
   private boolean schedulerDone;
+  private int consecutiveDeclines;
   private StopReason stopReason;
 
   RunLoop(SearchRunner config) {
     this.config = config;
     this.replay = config.journal.map(j -> j.replay()).orElse(JournalReplay.EMPTY);
-    this.convergence = config.convergence.map(ConvergenceTracker::new);
+    List<SearchLimit> limits = new ArrayList<>();
+    config.convergence.ifPresent(rule -> limits.add(Limits.byConvergence(rule, config.familyKeyOf)));
+    limits.add(Limits.byBudget());
+    limits.addAll(Limits.of(config.limits));
+    limits.addAll(config.extraLimits);
+    this.limit = Limits.firstOf(limits);
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "greenautoml-trial");
       t.setDaemon(true);
@@ -59,7 +75,7 @@ final class RunLoop {
     try {
       while (true) {
         if (stopReason == null) {
-          stopReason = limitReached().orElse(null);
+          stopReason = limit.reached(state()).orElse(null);
         }
         if (stopReason == null) {
           fillWorkers();
@@ -87,26 +103,16 @@ final class RunLoop {
     return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed);
   }
 
-  private Optional<StopReason> limitReached() {
-    if (convergence.isPresent() && convergence.get().converged()) {
-      return Optional.of(StopReason.CONVERGED);
-    }
-    if (config.ledger.exhausted()) {
-      return Optional.of(StopReason.BUDGET);
-    }
-    Optional<Duration> wall = config.limits.wallTime();
-    if (wall.isPresent() && System.nanoTime() - startNanos >= wall.get().toNanos()) {
-      return Optional.of(StopReason.TIME_LIMIT);
-    }
-    return Optional.empty();
+  private SearchLimit.RunState state() {
+    return new SearchLimit.RunState(
+        System.nanoTime() - startNanos, started, running.size(), config.ledger.exhausted());
   }
 
   private void fillWorkers() {
     while (running.size() < config.workers && stopReason == null) {
       if (pending == null) {
-        if (config.limits.maxTrials().isPresent()
-            && started >= config.limits.maxTrials().getAsInt()) {
-          stopReason = running.isEmpty() ? StopReason.TRIAL_LIMIT : null;
+        if (!limit.allowsStart(state())) {
+          stopReason = limit.reached(state()).orElse(null);
           return;
         }
         Decision decision = config.scheduler.next();
@@ -120,16 +126,24 @@ final class RunLoop {
         pending = run.trial();
       }
       String family = config.familyKeyOf.apply(pending);
-      double upper = config.predictor.upperEstimate(family, pending.fidelity());
+      double upper = config.predictor.upperEstimate(
+          family, config.costScaleOf.applyAsDouble(pending), pending.fidelity());
       Optional<Reservation> reservation = config.ledger.reserve(upper);
       if (reservation.isEmpty()) {
-        if (running.isEmpty()) {
-          LOG.log(System.Logger.Level.DEBUG, "trial {0} needs up to {1} kg CO2e, {2} left: stopping",
-              pending.id(), upper, config.ledger.remainingKgCO2e());
-          stopReason = StopReason.BUDGET;
+        if (!running.isEmpty()) {
+          return; // what the running trials leave unspent may make room for it
         }
-        return;
+        LOG.log(System.Logger.Level.DEBUG, "trial {0} needs up to {1} kg CO2e, {2} left: declined",
+            pending.id(), upper, config.ledger.remainingKgCO2e());
+        config.scheduler.decline(pending);
+        pending = null;
+        if (++consecutiveDeclines >= MAX_CONSECUTIVE_DECLINES) {
+          stopReason = StopReason.BUDGET;
+          return;
+        }
+        continue;
       }
+      consecutiveDeclines = 0;
       start(pending, reservation.get());
       pending = null;
     }
@@ -208,8 +222,9 @@ final class RunLoop {
         wait = Math.min(wait, Math.max(0, deadline - now));
       }
     }
-    if (config.limits.wallTime().isPresent()) {
-      wait = Math.min(wait, Math.max(0, startNanos + config.limits.wallTime().get().toNanos() - now));
+    OptionalLong deadline = limit.nanosLeft(state());
+    if (deadline.isPresent()) {
+      wait = Math.min(wait, deadline.getAsLong());
     }
     return Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1));
   }
@@ -230,7 +245,7 @@ final class RunLoop {
         liveSignals.remove(r.signal);
         double charged = Math.max(r.reservation.reservedKgCO2e(), r.reservation.progressKgCO2e());
         config.ledger.commit(r.reservation, charged);
-        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Map.of(),
+        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Measurements.NONE,
             "did not stop within half the time limit after being asked; abandoned"), true);
       }
     }
@@ -249,12 +264,12 @@ final class RunLoop {
       Throwable t = completion.thrown();
       String how = t instanceof TrialFailedException ? " (" + t.getMessage() + ")" : "";
       outcome = TrialOutcome.unsuccessful(
-          r.trial, TrialStatus.STOPPED, progress, Map.of(), r.signal.reason() + how);
+          r.trial, TrialStatus.STOPPED, progress, Measurements.NONE, r.signal.reason() + how);
     } else if (completion.thrown() != null) {
       Throwable t = completion.thrown();
       String reason = t instanceof TrialFailedException
           ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
-      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(), reason);
+      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Measurements.NONE, reason);
     } else {
       TrialEvaluation e = completion.evaluation();
       double cost = Math.max(progress, e.costKgCO2e());
@@ -269,13 +284,14 @@ final class RunLoop {
   private void finish(TrialOutcome outcome, boolean journal) {
     if (outcome.status() == TrialStatus.SUCCEEDED) {
       config.predictor.observe(config.familyKeyOf.apply(outcome.trial()),
-          outcome.trial().fidelity(), outcome.costKgCO2e());
+          config.costScaleOf.applyAsDouble(outcome.trial()), outcome.trial().fidelity(),
+          outcome.costKgCO2e());
     }
     if (journal) {
       config.journal.ifPresent(j -> j.trialEnded(outcome));
     }
     config.scheduler.report(outcome);
     outcomes.add(outcome);
-    convergence.ifPresent(c -> c.accept(outcome));
+    limit.observe(outcome);
   }
 }

@@ -3,8 +3,11 @@ package org.greenautoml.search.execute;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
 import org.greenautoml.search.budget.SearchLimits;
@@ -15,7 +18,8 @@ import org.greenautoml.search.schedule.Trial;
 /**
  * Runs a search on a local pool of workers: asks the scheduler for trials, starts one only when its
  * predicted upper cost fits in the ledger, runs the evaluator, records every event in the journal,
- * and stops on the first of: convergence, budget, wall time, trial count, or an exhausted scheduler.
+ * and stops on the first {@link SearchLimit} reached (convergence, budget, wall time, trial count,
+ * then any added with {@link Builder#limit}), or when the scheduler has nothing left.
  *
  * <p>A trial that throws (out-of-memory included) is recorded FAILED with its reason and the search
  * goes on. When the ledger is exhausted every running trial is asked to stop; a trial that overruns
@@ -36,7 +40,9 @@ public final class SearchRunner {
   final Optional<Duration> perTrialTimeLimit;
   final SearchLimits limits;
   final Optional<ConvergenceRule> convergence;
+  final List<SearchLimit> extraLimits;
   final Function<Trial, String> familyKeyOf;
+  final ToDoubleFunction<Trial> costScaleOf;
 
   private SearchRunner(Builder b) {
     this.scheduler = b.scheduler;
@@ -48,7 +54,9 @@ public final class SearchRunner {
     this.perTrialTimeLimit = Optional.ofNullable(b.perTrialTimeLimit);
     this.limits = b.limits;
     this.convergence = Optional.ofNullable(b.convergence);
+    this.extraLimits = List.copyOf(b.extraLimits);
     this.familyKeyOf = b.familyKeyOf;
+    this.costScaleOf = b.costScaleOf;
   }
 
   /** A builder with the four things every search needs. */
@@ -75,8 +83,11 @@ public final class SearchRunner {
     private SearchLimits limits = SearchLimits.NONE;
     private boolean limitsSet;
     private ConvergenceRule convergence;
+    private final List<SearchLimit> extraLimits = new ArrayList<>();
     private Function<Trial, String> familyKeyOf = t -> "all";
     private boolean familySet;
+    private ToDoubleFunction<Trial> costScaleOf = t -> 1.0;
+    private boolean scaleSet;
 
     private Builder(Scheduler scheduler, TrialEvaluator evaluator, CarbonLedger ledger,
         CostPredictor predictor) {
@@ -130,11 +141,31 @@ public final class SearchRunner {
       return this;
     }
 
+    /**
+     * A further stop condition, checked after the built-in ones (convergence, budget, wall time,
+     * trial count); may be called more than once. The instance serves this runner's one run.
+     */
+    public Builder limit(SearchLimit value) {
+      extraLimits.add(requireNonNull(value, "limit"));
+      return this;
+    }
+
     /** The cost predictor's family key of a trial (default: one family for all). */
     public Builder familyKeyOf(Function<Trial, String> value) {
       requireUnset(!familySet, "family key");
       familyKeyOf = requireNonNull(value, "familyKeyOf");
       familySet = true;
+      return this;
+    }
+
+    /**
+     * The relative work a trial's configuration asks for within its family, positive (default 1),
+     * for the cost predictor ({@link CostPredictor#upperEstimate(String, double, double)}).
+     */
+    public Builder costScaleOf(ToDoubleFunction<Trial> value) {
+      requireUnset(!scaleSet, "cost scale");
+      costScaleOf = requireNonNull(value, "costScaleOf");
+      scaleSet = true;
       return this;
     }
 

@@ -2,7 +2,6 @@ package org.greenautoml.search.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntSupplier;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.Sampler;
@@ -81,7 +80,7 @@ final class BracketScheduler implements Scheduler {
   @Override
   public synchronized void decline(Trial trial) {
     owner(trial, "declined").report(TrialOutcome.unsuccessful(
-        trial, TrialStatus.FAILED, 0, Map.of(), "declined: its cost did not fit the budget"));
+        trial, TrialStatus.FAILED, 0, Measurements.NONE, "declined: its cost did not fit the budget"));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.greenautoml.search.space.Sampler;
 import org.greenautoml.search.space.Samplers;
+import org.greenautoml.search.space.SeedSplit;
 import org.greenautoml.search.space.SearchSpace;
 
 /**
@@ -25,6 +26,12 @@ public final class Schedulers {
     return new FullFidelityScheduler(
         "grid", Samplers.grid(space, pointsPerParameter), Integer.MAX_VALUE, Optional.empty());
   }
+
+  /** The use a sampler's seed is split for ({@link SeedSplit#of(String)}). */
+  public static final String SAMPLER = "sampler";
+
+  /** The use a tie-break's seed is split for. */
+  public static final String TIE_BREAK = "tie-break";
 
   /** Random search at full fidelity: {@code trials} seeded uniform configurations. */
   public static Scheduler random(SearchSpace space, int trials, long seed) {
@@ -45,8 +52,19 @@ public final class Schedulers {
   }
 
   /**
+   * {@link #successiveHalving(SearchSpace, FidelityLadder, int, Promotion, long)} with the
+   * sampler and the tie-break drawing from the seeds {@code seeds} splits for them.
+   */
+  public static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
+      int configurations, Promotion promotion, SeedSplit seeds) {
+    return successiveHalving(Samplers.random(space, seeds.of(SAMPLER)), ladder, configurations,
+        promotion, seeds.of(TIE_BREAK), 1);
+  }
+
+  /**
    * Successive halving as above, with configurations from {@code sampler}, run {@code rounds} times
-   * one bracket after another ({@code Long.MAX_VALUE}: until the search stops it).
+   * one bracket after another ({@code Long.MAX_VALUE}: until the search stops it); {@code seed}
+   * seeds the tie-break.
    */
   public static Scheduler successiveHalving(Sampler sampler, FidelityLadder ladder,
       int configurations, Promotion promotion, long seed, long rounds) {
@@ -76,10 +94,17 @@ public final class Schedulers {
     return hyperband(Samplers.random(space, seed), ladder, promotion, seed, 1);
   }
 
+  /** {@link #hyperband(SearchSpace, FidelityLadder, Promotion, long)} with split seeds. */
+  public static Scheduler hyperband(SearchSpace space, FidelityLadder ladder, Promotion promotion,
+      SeedSplit seeds) {
+    return hyperband(Samplers.random(space, seeds.of(SAMPLER)), ladder, promotion,
+        seeds.of(TIE_BREAK), 1);
+  }
+
   /**
    * Hyperband as above, with configurations from {@code sampler} (BOHB when it is {@link
    * Samplers#tpe}), repeating its brackets {@code rounds} times ({@code Long.MAX_VALUE}: until the
-   * search stops it).
+   * search stops it); {@code seed} seeds the tie-break.
    */
   public static Scheduler hyperband(Sampler sampler, FidelityLadder ladder, Promotion promotion,
       long seed, long rounds) {
@@ -94,6 +119,15 @@ public final class Schedulers {
   public static Scheduler asha(SearchSpace space, FidelityLadder ladder, Promotion promotion,
       long seed) {
     return asha(space, ladder, promotion, seed, Integer.MAX_VALUE);
+  }
+
+  /** ASHA with no limit on new configurations, the sampler and tie-break on split seeds. */
+  public static Scheduler asha(SearchSpace space, FidelityLadder ladder, Promotion promotion,
+      SeedSplit seeds) {
+    requireNonNull(ladder, "ladder");
+    requireNonNull(promotion, "promotion");
+    return new AshaScheduler(ladder, Samplers.random(space, seeds.of(SAMPLER)), promotion,
+        seeds.of(TIE_BREAK), Integer.MAX_VALUE);
   }
 
   /** ASHA starting at most {@code maxConfigurations} configurations at the lowest rung. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.space.Configuration;
@@ -20,7 +19,7 @@ final class DeclineAndRoundsTest {
 
   private static TrialOutcome succeed(Trial t) {
     return TrialOutcome.succeeded(t, ObjectiveVector.of(SuccessiveHalvingTest.loss(
-        t.configuration(), t.fidelity())), 0.0, Map.of());
+        t.configuration(), t.fidelity())), 0.0, Measurements.NONE);
   }
 
   @Test
