@@ -15,7 +15,9 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
+import org.greenautoml.family.Portfolios;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.search.portfolio.Portfolio;
 
 /**
  * What a {@link GreenAutoML} search is asked to do, apart from running it (as Jenetics keeps
@@ -84,6 +86,7 @@ public final class SearchSettings {
   private final SamplerKind sampler;
   private final int crossValidationRows;
   private final boolean refit;
+  private final Portfolio portfolio;
 
   SearchSettings(SettingsBuilder<?> b) {
     refuseConflicts(b);
@@ -110,6 +113,7 @@ public final class SearchSettings {
     sampler = b.sampler;
     crossValidationRows = b.crossValidationRows;
     refit = b.refit;
+    portfolio = b.portfolio.orElseGet(Portfolios::shipped);
   }
 
   private static void refuseConflicts(SettingsBuilder<?> b) {
@@ -258,6 +262,11 @@ public final class SearchSettings {
     return refit;
   }
 
+  /** The warm-start portfolio the multi-fidelity schedulers evaluate first. */
+  public Portfolio portfolio() {
+    return portfolio;
+  }
+
   @Override
   public String toString() {
     StringJoiner s = new StringJoiner(", ", "SearchSettings[", "]");
@@ -286,6 +295,8 @@ public final class SearchSettings {
     s.add("sampler=" + sampler.cliName());
     s.add("crossValidationRows=" + crossValidationRows);
     s.add("refit=" + refit);
+    s.add("portfolio=" + portfolio.configurations().size() + " configurations from "
+        + portfolio.learnedFrom().size() + " datasets");
     return s.toString();
   }
 

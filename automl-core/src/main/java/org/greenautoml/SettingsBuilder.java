@@ -19,7 +19,9 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
+import org.greenautoml.family.Portfolios;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.search.portfolio.Portfolio;
 
 /**
  * The setters of {@link SearchSettings}, shared by {@link SearchSettings.Builder} and {@link
@@ -55,6 +57,7 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   SamplerKind sampler = SamplerKind.TPE;
   int crossValidationRows = SearchSettings.DEFAULT_CROSS_VALIDATION_ROWS;
   boolean refit = true;
+  Optional<Portfolio> portfolio = Optional.empty();
 
   private final Set<String> set = new HashSet<>();
 
@@ -86,6 +89,7 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
     sampler = from.sampler();
     crossValidationRows = from.crossValidationRows();
     refit = from.refit();
+    portfolio = Optional.of(from.portfolio());
   }
 
   /** This builder, typed. */
@@ -278,6 +282,18 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   public B meter(EnergyMeter value) {
     once("meter");
     meter = Optional.of(requireNonNull(value, "meter"));
+    return self();
+  }
+
+  /**
+   * The warm-start portfolio the multi-fidelity schedulers evaluate first, those of its
+   * configurations that belong to the search's space, in order (default {@link
+   * Portfolios#shipped()}; {@link Portfolio#empty()} for none). A benchmark on a dataset the
+   * shipped portfolio was learned from passes one learned without it.
+   */
+  public B portfolio(Portfolio value) {
+    once("portfolio");
+    portfolio = Optional.of(requireNonNull(value, "portfolio"));
     return self();
   }
 

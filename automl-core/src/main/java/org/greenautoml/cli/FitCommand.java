@@ -1,5 +1,7 @@
 package org.greenautoml.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import org.greenautoml.SearchResult;
 import org.greenautoml.SearchSettings;
 import org.greenautoml.search.journal.JournalException;
 import org.greenautoml.search.journal.JournalMismatchException;
+import org.greenautoml.search.portfolio.Portfolio;
+import org.greenautoml.search.portfolio.PortfolioJson;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 import org.greenautoml.energy.carbon.Pue;
@@ -96,6 +100,12 @@ final class FitCommand extends CliCommand {
       description = "What proposes new configurations after the portfolio: tpe or random"
           + " (default: tpe).")
   String sampler;
+
+  @Option(names = "--portfolio", paramLabel = "FILE", hidden = true,
+      description = "Advanced: the warm-start portfolio JSON to evaluate first instead of the"
+          + " shipped one (benchmarks pass one learned without the dataset: scripts/portfolio.sh"
+          + " --held-out).")
+  Path portfolio;
 
   @Option(names = "--cv-rows", paramLabel = "N",
       description = "Cross-validate top-fidelity trials on data of up to N rows (default: 5000;"
@@ -210,7 +220,18 @@ final class FitCommand extends CliCommand {
     return TabularReader.builder().target(target).build().read(file);
   }
 
-  private GreenAutoML.Builder engine() {
+  private static Portfolio readPortfolio(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "--portfolio names no readable file");
+    }
+    try {
+      return PortfolioJson.readPortfolio(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--portfolio " + file + " is not a portfolio: " + e.getMessage());
+    }
+  }
+
+  private GreenAutoML.Builder engine() throws IOException {
     GreenAutoML.Builder engine = GreenAutoML.builder()
         .scheduler(SchedulerKind.byName(scheduler))
         .sampler(SamplerKind.byName(sampler))
@@ -220,6 +241,9 @@ final class FitCommand extends CliCommand {
         .outputDirectory(out);
     if (families != null) {
       engine.families(families.stream().map(String::trim).toArray(String[]::new));
+    }
+    if (portfolio != null) {
+      engine.portfolio(readPortfolio(portfolio));
     }
     if (pue != null) {
       if (!(pue >= 1) || pue.isInfinite()) {

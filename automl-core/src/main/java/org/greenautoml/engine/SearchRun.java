@@ -240,8 +240,8 @@ public final class SearchRun {
   }
 
   /** The warm-start portfolio's configurations that belong to the space, best first. */
-  private static List<Configuration> portfolio(ConditionalSpace space) {
-    return List.of();
+  private List<Configuration> portfolio(ConditionalSpace space) {
+    return settings.portfolio().applicableTo(space);
   }
 
   private SearchResult result(
