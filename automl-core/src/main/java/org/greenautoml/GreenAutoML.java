@@ -58,10 +58,6 @@ public final class GreenAutoML {
     return new Builder(settings);
   }
 
-  /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
-  public static final int DEFAULT_WORKER_HEAP_MEGABYTES =
-      SearchSettings.DEFAULT_WORKER_HEAP_MEGABYTES;
-
   /** A builder; every setting may be set once. */
   public static Builder builder() {
     return new Builder();
