@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.greenautoml.data.TabularData;
+import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -70,6 +71,9 @@ public final class GreenAutoML {
   final Optional<Consumer<SearchProgress>> progressListener;
   final Isolation isolation;
   final int workerHeapMegabytes;
+  final Optional<ClusterSettings> cluster;
+  /** Whether {@link Builder#workers} was set (on a cluster it caps the members' slots). */
+  final boolean workersGiven;
 
   private GreenAutoML(Builder b) {
     this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
@@ -99,6 +103,8 @@ public final class GreenAutoML {
     this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
     this.workerHeapMegabytes =
         b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
+    this.cluster = Optional.ofNullable(b.cluster);
+    this.workersGiven = b.workers != null;
   }
 
   /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
@@ -173,8 +179,20 @@ public final class GreenAutoML {
     private Consumer<SearchProgress> progressListener;
     private Isolation isolation;
     private Integer workerHeapMegabytes;
+    private ClusterSettings cluster;
 
     private Builder() {}
+
+    /**
+     * Runs the trials on a Hazelcast cluster (members started with {@code greenautoml worker}); the
+     * search itself, its ledger and journal stay here. As many trials run at once as the members
+     * have threads; each is metered on its member and charged at that member's region and PUE.
+     */
+    public Builder cluster(ClusterSettings value) {
+      once(cluster, "cluster");
+      cluster = requireNonNull(value, "cluster");
+      return this;
+    }
 
     /** Where trials run (default {@link Isolation#THREAD}). */
     public Builder isolation(Isolation value) {

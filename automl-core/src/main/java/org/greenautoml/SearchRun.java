@@ -142,13 +142,13 @@ final class SearchRun {
                   ledger,
                   new CostPredictor(
                       budgetKgCO2e / 20, COST_SAFETY_FACTOR, overhead::overheadShare))
-              .workers(engine.workers)
+              .workers(workers(trials))
               .limits(limits())
               .convergence(
                   new ConvergenceRule(
                       objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
               .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
-      if (engine.isolation == Isolation.THREAD) {
+      if (engine.isolation == Isolation.THREAD || engine.cluster.isPresent()) {
         // worker processes enforce the limit themselves, by killing the worker
         engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
       }
@@ -162,12 +162,25 @@ final class SearchRun {
     }
   }
 
+  /** Trials at once: the engine's setting, or on a cluster its slots (capped by a given setting). */
+  private int workers(TrialBackend trials) {
+    if (trials.workers().isEmpty()) {
+      return engine.workers;
+    }
+    int slots = trials.workers().getAsInt();
+    return engine.workersGiven ? Math.min(slots, engine.workers) : slots;
+  }
+
   private static OverheadAccount account(
       CarbonLedger ledger, CarbonAccountant accountant, SearchJournal journal) {
     return new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
   }
 
   private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
+    if (engine.cluster.isPresent()) {
+      return TrialBackend.cluster(engine, engine.cluster.get(), data, applicable, overhead,
+          this::objectiveVector);
+    }
     if (engine.isolation == Isolation.PROCESS) {
       return TrialBackend.workers(engine, data, applicable, overhead, this::objectiveVector);
     }

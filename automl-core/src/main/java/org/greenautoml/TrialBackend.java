@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.greenautoml.cluster.ClusterSettings;
+import org.greenautoml.cluster.ClusterTrials;
+import org.greenautoml.cluster.MemberUsage;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.search.pareto.ObjectiveVector;
@@ -24,6 +27,8 @@ import org.greenautoml.trial.worker.TrialWorkers;
  * @param models the model of a finished top-fidelity trial
  * @param overheadAccount where overhead is charged and journalled
  * @param closer ends the workers
+ * @param workers how many trials run at once; empty for the engine's own setting
+ * @param memberUsage what each cluster member spent (empty for the local backends)
  */
 record TrialBackend(
     TrialEvaluator evaluator,
@@ -31,12 +36,14 @@ record TrialBackend(
     DoubleSupplier inProcessTrialJoules,
     IntFunction<Optional<TrialModel>> models,
     OverheadAccount overheadAccount,
-    Runnable closer)
+    Runnable closer,
+    java.util.OptionalInt workers,
+    java.util.function.Supplier<java.util.List<MemberUsage>> memberUsage)
     implements AutoCloseable {
 
   static TrialBackend inProcess(MeteredTrialEvaluator evaluator, OverheadAccount overhead) {
     return new TrialBackend(evaluator, evaluator::reportProgress, evaluator::meteredJoules,
-        evaluator::model, overhead, () -> {});
+        evaluator::model, overhead, () -> {}, java.util.OptionalInt.empty(), java.util.List::of);
   }
 
   static TrialBackend workers(
@@ -54,7 +61,24 @@ record TrialBackend(
       throw new GreenAutoMLException(e.getMessage());
     }
     return new TrialBackend(workers, () -> {}, () -> 0.0, workers::model,
-        overhead, workers::close);
+        overhead, workers::close, java.util.OptionalInt.empty(), java.util.List::of);
+  }
+
+  static TrialBackend cluster(
+      GreenAutoML engine,
+      ClusterSettings settings,
+      PreparedData data,
+      Map<String, ModelFamily> families,
+      OverheadAccount overhead,
+      Function<TrialMetrics, ObjectiveVector> objectives) {
+    ClusterTrials cluster = ClusterTrials.connect(settings, data, families, engine.seed,
+        objectives);
+    if (cluster.slots() == 0) {
+      cluster.close();
+      throw new GreenAutoMLException("cluster " + settings.name() + " has no trial member");
+    }
+    return new TrialBackend(cluster, () -> {}, () -> 0.0, cluster::model, overhead,
+        cluster::close, java.util.OptionalInt.of(cluster.slots()), cluster::usage);
   }
 
   @Override
