@@ -41,7 +41,8 @@ final class HazelcastSetup {
   static Config member(MemberSettings settings, MemberRuntime runtime) {
     Config config = new Config();
     config.setClusterName(settings.cluster());
-    config.setInstanceName("greenautoml-" + settings.cluster() + "-" + settings.bind());
+    config.setInstanceName("greenautoml-" + settings.cluster() + "-"
+        + java.util.UUID.randomUUID().toString().substring(0, 8));
     commonProperties(config);
     config.setProperty("hazelcast.socket.bind.any", "false");
     config.setProperty("hazelcast.wait.seconds.before.join", "0");

@@ -10,8 +10,17 @@ import java.util.UUID;
  */
 public final class TestCluster implements AutoCloseable {
 
+  /** Held so that the level stays: Hazelcast's INFO lines drown the test output. */
+  private static final java.util.logging.Logger HAZELCAST_LOG = quiet();
+
   private final String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
   private final List<ClusterMember> members = new ArrayList<>();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.hazelcast");
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
 
   /** Starts one member per region code, one thread each. */
   public static TestCluster start(String... regions) {
