@@ -179,7 +179,7 @@ final class SearchRun {
   private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
     if (engine.cluster.isPresent()) {
       return TrialBackend.cluster(engine, engine.cluster.get(), data, applicable, overhead,
-          this::objectiveVector);
+          this::objectiveVector, modelSaver());
     }
     if (engine.isolation == Isolation.PROCESS) {
       return TrialBackend.workers(engine, data, applicable, overhead, this::objectiveVector);

@@ -70,9 +70,10 @@ record TrialBackend(
       PreparedData data,
       Map<String, ModelFamily> families,
       OverheadAccount overhead,
-      Function<TrialMetrics, ObjectiveVector> objectives) {
+      Function<TrialMetrics, ObjectiveVector> objectives,
+      java.util.function.Consumer<TrialModel> topFidelityModels) {
     ClusterTrials cluster = ClusterTrials.connect(settings, data, families, engine.seed,
-        objectives);
+        objectives, topFidelityModels);
     if (cluster.slots() == 0) {
       cluster.close();
       throw new GreenAutoMLException("cluster " + settings.name() + " has no trial member");

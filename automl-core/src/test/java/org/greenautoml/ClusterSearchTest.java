@@ -2,6 +2,7 @@ package org.greenautoml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.greenautoml.cluster.ClusterMember;
@@ -12,6 +13,7 @@ import org.greenautoml.trial.worker.TrialWorkerMain;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Searches whose trials run on a cluster of three members in this JVM, on loopback. */
 @Timeout(180)
@@ -80,6 +82,23 @@ final class ClusterSearchTest {
       assertThat(members.get(1).trialsRun()).as("Poland's trials").isZero();
       assertThat(members.get(0).trialsRun()).as("Sweden's trials").isPositive();
       assertThat(members.get(0).trialsRun() + members.get(2).trialsRun()).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void search_resumedFromItsJournalOneTrialAtATime_replaysFinishedTrialsAndRunsOnlyTheRest(@TempDir Path out) {
+    TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
+    try (TestCluster cluster = TestCluster.start("WORLD", "WORLD")) {
+      GreenAutoML.builder().cluster(cluster.settings()).minFidelity(1.0 / 9).families("cart")
+          .workers(1).maxTrials(6).seed(11).outputDirectory(out).build().search(data, BUDGET_KG);
+      SearchResult resumed = GreenAutoML.builder().cluster(cluster.settings())
+          .minFidelity(1.0 / 9).families("cart").workers(1).maxTrials(10).seed(11).outputDirectory(out)
+          .build().search(data, BUDGET_KG);
+
+      assertThat(ids(resumed)).hasSize(10).doesNotHaveDuplicates();
+      assertThat(cluster.members().stream().mapToInt(ClusterMember::trialsRun).sum())
+          .as("trials run on members over both searches").isEqualTo(10);
+      assertThat(resumed.budget().spentKgCO2e()).isLessThanOrEqualTo(BUDGET_KG);
     }
   }
 

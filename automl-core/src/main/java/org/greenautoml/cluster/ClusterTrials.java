@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.greenautoml.GreenAutoMLException;
 import org.greenautoml.family.ModelFamily;
@@ -68,6 +69,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
   private final PreparedData data;
   private final Map<String, ModelFamily> families;
   private final Function<TrialMetrics, ObjectiveVector> objectives;
+  private final Consumer<TrialModel> topFidelityModels;
   private final String searchId = UUID.randomUUID().toString();
   private final String dataKey;
   private final byte[] dataBytes;
@@ -85,8 +87,9 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
 
   private ClusterTrials(HazelcastInstance client, PreparedData data,
       Map<String, ModelFamily> families, long seed,
-      Function<TrialMetrics, ObjectiveVector> objectives) {
+      Function<TrialMetrics, ObjectiveVector> objectives, Consumer<TrialModel> topFidelityModels) {
     this.client = client;
+    this.topFidelityModels = topFidelityModels;
     this.data = data;
     this.families = Map.copyOf(families);
     this.seed = seed;
@@ -105,12 +108,14 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
    * @param families the search's families; each must be one a member can run
    * @param seed the search's seed (each trial's own seed derives from it, as in-process)
    * @param objectives what the scheduler ranks, from a trial's metrics
+   * @param topFidelityModels receives the model of every trial that succeeds at fidelity 1 (the
+   *     search saves them, so that a resumed search has the models of the trials it replays)
    * @throws GreenAutoMLException when no member answers within the connect timeout, or a family
    *     cannot run on a member
    */
   public static ClusterTrials connect(ClusterSettings settings, PreparedData data,
       Map<String, ModelFamily> families, long seed,
-      Function<TrialMetrics, ObjectiveVector> objectives) {
+      Function<TrialMetrics, ObjectiveVector> objectives, Consumer<TrialModel> topFidelityModels) {
     requireNonNull(settings, "settings");
     for (ModelFamily family : families.values()) {
       TrialWorkers.unavailableReason(family).ifPresent(reason -> {
@@ -126,7 +131,8 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
           + " members with 'greenautoml worker --cluster " + settings.name() + "'");
     }
     ClusterTrials backend = new ClusterTrials(client, requireNonNull(data, "data"), families,
-        seed, requireNonNull(objectives, "objectives"));
+        seed, requireNonNull(objectives, "objectives"),
+        requireNonNull(topFidelityModels, "topFidelityModels"));
     client.getCluster().addMembershipListener(backend.new Members());
     backend.refreshMembers();
     return backend;
@@ -237,6 +243,11 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
     try {
       return control.submitToMember(new ClusterTask(request.toString(), bytes), target)
           .get(DATA_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (RuntimeException e) {
+      if (MemberLostException.isMemberLoss(e)) {
+        throw new MemberLostException("member left: " + e.getClass().getSimpleName(), -1);
+      }
+      throw e;
     } catch (ExecutionException e) {
       if (MemberLostException.isMemberLoss(e.getCause()) || !placement.isPresent(member.id())) {
         throw new MemberLostException("member left: " + e.getCause(), -1);
@@ -322,8 +333,15 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
       if (target == null) {
         throw new MemberLostException("member left before the trial started", -1);
       }
-      Future<String> answer =
-          trials.submitToMember(new ClusterTask(request.toString(), new byte[0]), target);
+      Future<String> answer;
+      try {
+        answer = trials.submitToMember(new ClusterTask(request.toString(), new byte[0]), target);
+      } catch (RuntimeException e) {
+        if (MemberLostException.isMemberLoss(e)) {
+          throw new MemberLostException("member left before the trial started", -1);
+        }
+        throw e;
+      }
       try {
         return result(ClusterMessages.parse(await(answer)));
       } finally {
@@ -382,9 +400,11 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
           placement.regionBlindGramsPerKWh());
       if (answer.hasNonNull("model")) {
         String family = trial.configuration().getString(MeteredTrialEvaluator.FAMILY);
-        models.put(trial.id(), new TrialModel(trial.id(), family,
+        TrialModel model = new TrialModel(trial.id(), family,
             WorkerCodec.decodeModel(answer.get("model").textValue()),
-            data.preprocessor(families.get(family))));
+            data.preprocessor(families.get(family)));
+        models.put(trial.id(), model);
+        topFidelityModels.accept(model);
       }
       Map<String, Object> recorded = new java.util.LinkedHashMap<>(metrics.toMap());
       recorded.put("member", member.address());
