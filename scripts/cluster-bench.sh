@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -o -q -B -pl benchmarks -am package -DskipTests \
-  dependency:build-classpath -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
+  org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+  -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 echo "== member processes"
 java -cp "$CP" org.greenautoml.bench.cluster.ClusterThroughput \

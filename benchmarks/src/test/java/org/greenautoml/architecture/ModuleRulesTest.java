@@ -34,6 +34,7 @@ final class ModuleRulesTest {
     "org.greenautoml",
     "org.greenautoml.family..",
     "org.greenautoml.trial..",
+    "org.greenautoml.cluster..",
     "org.greenautoml.report..",
     "org.greenautoml.select..",
     "org.greenautoml.export..",
