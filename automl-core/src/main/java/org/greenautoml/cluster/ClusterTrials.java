@@ -355,18 +355,15 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
       boolean stopSent = false;
       for (int polls = 0; ; polls++) {
         if (stop.isStopRequested() && !stopSent) {
-          stops.set(key, "stopped by the search", 10, TimeUnit.MINUTES);
+          stops.setAsync(key, "stopped by the search", 10, TimeUnit.MINUTES);
           stopSent = true;
         }
         try {
           return answer.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
           if (polls % 4 == 3) {
-            Double kg = progress.get(key);
-            if (kg != null && kg > spent) {
-              spent = kg;
-              stop.reportCostSoFar(before.chargedKgCO2e + spent);
-            }
+            spent = Math.max(spent, progressSoFar());
+            stop.reportCostSoFar(before.chargedKgCO2e + spent);
           }
           if (!placement.isPresent(member.id())) {
             answer.cancel(true);
@@ -380,6 +377,17 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
           throw new TrialFailedException("member " + member.address() + " failed the trial: "
               + e.getCause());
         }
+      }
+    }
+
+    /** The member's last published cost of this attempt; 0 while the map cannot be read. */
+    private double progressSoFar() {
+      try {
+        Double kg = progress.get(key);
+        return kg == null ? 0 : kg;
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.DEBUG, "cannot read the progress of {0}: {1}", key, e);
+        return 0;
       }
     }
 

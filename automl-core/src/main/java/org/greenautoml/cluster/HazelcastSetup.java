@@ -85,6 +85,7 @@ final class HazelcastSetup {
     config.setProperty("hazelcast.phone.home.enabled", "false");
     config.setProperty("hazelcast.client.heartbeat.timeout", "10000");
     config.setProperty("hazelcast.client.heartbeat.interval", "1000");
+    config.setProperty("hazelcast.client.invocation.timeout.seconds", "30");
     config.setProperty("hazelcast.client.shuffle.member.list", "false");
     settings.members().forEach(m -> config.getNetworkConfig().addAddress(m.toString()));
     config.getConnectionStrategyConfig().getConnectionRetryConfig()
