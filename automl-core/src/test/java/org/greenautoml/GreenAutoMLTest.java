@@ -1,5 +1,6 @@
 package org.greenautoml;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -103,7 +104,7 @@ final class GreenAutoMLTest {
             .search(dataset, GENEROUS_BUDGET);
 
     TrialRecord best = result.mostAccurate().orElseThrow();
-    assertThat(best.validationAccuracy()).isGreaterThan(0.9);
+    assertThat(best.validationAccuracy().orElseThrow()).isGreaterThan(0.9);
     assertThat(result.encoder()).isEmpty();
     List<Example<Label>> examples = dataset.getData();
     List<Prediction<Label>> predictions = result.model(best.id()).orElseThrow().predict(examples);

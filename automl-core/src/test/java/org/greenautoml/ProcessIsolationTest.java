@@ -1,5 +1,6 @@
 package org.greenautoml;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.greenautoml.GreenAutoMLException;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.execute.StopSignal;
 import org.greenautoml.search.execute.TrialEvaluation;
@@ -39,6 +39,7 @@ import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
+import org.greenautoml.trial.TrialSite;
 import org.greenautoml.trial.worker.TrialWorkers;
 import org.greenautoml.trial.worker.WorkerCodec;
 
@@ -400,12 +401,11 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         throw new TrialFailedException(answer.path("reason").asText() + " (on member "
             + member.address() + ")");
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> metricMap = ClusterMessages.MAPPER.convertValue(answer.get("metrics"),
-          Map.class);
-      TrialMetrics metrics = TrialMetrics.fromMap(metricMap);
+      double regionBlind = placement.regionBlindGramsPerKWh();
+      TrialMetrics metrics = TrialMetrics.fromJson(answer.get("metrics")).withSite(new TrialSite(
+          member.address(), member.region(), member.pue(), regionBlind, before.notes));
       double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(), -1,
-          placement.regionBlindGramsPerKWh());
+          regionBlind);
       if (answer.hasNonNull("model")) {
         String family = trial.configuration().getString(MeteredTrialEvaluator.FAMILY);
         TrialModel model = new TrialModel(trial.id(), family,
@@ -414,15 +414,11 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         models.put(trial.id(), model);
         topFidelityModels.accept(model);
       }
-      Map<String, Object> recorded = new java.util.LinkedHashMap<>(metrics.toMap());
-      recorded.put("member", member.address());
-      recorded.put("member_region", member.region());
-      recorded.put("member_pue", member.pue());
       if (!before.notes.isEmpty()) {
-        recorded.put("lost_attempts", before.notes);
-        recorded.put("lost_attempts_kgco2e", before.chargedKgCO2e);
+        LOG.log(System.Logger.Level.INFO, "trial {0} finished on {1} after lost attempts: {2}",
+            trial.id(), member.address(), before.notes);
       }
-      return new TrialEvaluation(objectives.apply(metrics), before.chargedKgCO2e + kg, recorded);
+      return new TrialEvaluation(objectives.apply(metrics), before.chargedKgCO2e + kg, metrics);
     }
   }
 }

@@ -132,7 +132,7 @@ final class MemberRuntime implements AutoCloseable {
     try {
       TrialEvaluation evaluation = evaluator.evaluate(trial, signal);
       ObjectNode result = answer(ClusterMessages.RESULT, evaluation.costKgCO2e());
-      result.set("metrics", ClusterMessages.MAPPER.valueToTree(evaluation.metrics()));
+      result.set("metrics", evaluation.metrics().toJson());
       Optional<TrialModel> model = evaluator.removeModel(trial.id());
       if (request.path("trial").path("returnModel").asBoolean(false) && model.isPresent()) {
         result.put("model", WorkerCodec.encodeModel(model.get().model()));

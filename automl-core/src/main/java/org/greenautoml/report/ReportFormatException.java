@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
 
 /**
@@ -7,7 +8,7 @@ import java.nio.file.Path;
  * missing or invalid field. The message names the file and the field's JSON path, for example
  * {@code "out/report.json: trials[3].family is missing"}.
  */
-public final class ReportFormatException extends RuntimeException {
+public final class ReportFormatException extends GreenAutoMLException {
 
   private static final long serialVersionUID = 1L;
 

@@ -15,19 +15,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param pue the PUE the trial was priced with; 0 for the search's own
  * @param regionBlindGramsPerKWh what region-blind placement would have paid per kWh (the
  *     slot-weighted mean of the cluster's members when the trial started; 0 for local trials)
+ * @param lostAttempts the members this trial lost before it finished, with what each attempt was
+ *     charged; empty when none
  */
-public record TrialSite(String member, String region, double pue, double regionBlindGramsPerKWh) {
+public record TrialSite(String member, String region, double pue, double regionBlindGramsPerKWh,
+    String lostAttempts) {
 
   /** The member name of trials that ran on this machine. */
   public static final String LOCAL_MEMBER = "local";
 
   /** A trial that ran on this machine, priced in the search's region. */
-  public static final TrialSite LOCAL = new TrialSite(LOCAL_MEMBER, "", 0, 0);
+  public static final TrialSite LOCAL = new TrialSite(LOCAL_MEMBER, "", 0, 0, "");
 
   /** Validates. */
   public TrialSite {
     requireNonNull(member, "member");
     requireNonNull(region, "region");
+    requireNonNull(lostAttempts, "lostAttempts");
     if (member.isBlank()) {
       throw new IllegalArgumentException("trial member must not be blank");
     }
@@ -52,6 +56,9 @@ public record TrialSite(String member, String region, double pue, double regionB
       json.put("member_region", region);
       json.put("member_pue", pue);
       json.put("region_blind_g_per_kwh", regionBlindGramsPerKWh);
+      if (!lostAttempts.isEmpty()) {
+        json.put("lost_attempts", lostAttempts);
+      }
     }
   }
 
@@ -62,6 +69,7 @@ public record TrialSite(String member, String region, double pue, double regionB
       return LOCAL;
     }
     return new TrialSite(member.textValue(), json.path("member_region").asText(""),
-        json.path("member_pue").asDouble(0), json.path("region_blind_g_per_kwh").asDouble(0));
+        json.path("member_pue").asDouble(0), json.path("region_blind_g_per_kwh").asDouble(0),
+        json.path("lost_attempts").asText(""));
   }
 }

@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 final class ModuleRulesTest {
 
+  private static final String ERRORS = "org.greenautoml.errors..";
   private static final String ENERGY = "org.greenautoml.energy..";
   private static final String DATA = "org.greenautoml.data..";
   private static final String SEARCH = "org.greenautoml.search..";
   private static final String BENCH = "org.greenautoml.bench..";
   private static final String[] CORE = {
     "org.greenautoml",
+    "org.greenautoml.engine..",
     "org.greenautoml.family..",
     "org.greenautoml.trial..",
     "org.greenautoml.cluster..",
@@ -68,6 +70,7 @@ final class ModuleRulesTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInAnyPackage("org.greenautoml..")
         .withOptionalLayers(true)
+        .layer("errors").definedBy(ERRORS)
         .layer("energy-meter").definedBy(ENERGY)
         .layer("datasets").definedBy(DATA)
         .layer("search").definedBy(SEARCH)
@@ -79,6 +82,9 @@ final class ModuleRulesTest {
         .whereLayer("datasets").mayOnlyBeAccessedByLayers("search", "automl-core", "benchmarks")
         .whereLayer("energy-meter")
         .mayOnlyBeAccessedByLayers("search", "automl-core", "benchmarks")
+        .whereLayer("errors")
+        .mayOnlyBeAccessedByLayers(
+            "energy-meter", "datasets", "search", "automl-core", "benchmarks")
         .check(production);
   }
 

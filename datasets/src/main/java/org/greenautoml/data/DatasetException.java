@@ -1,5 +1,6 @@
 package org.greenautoml.data;
 
+import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,7 +13,7 @@ import java.util.OptionalLong;
  *
  * <p>Unchecked, as per the house rule of one checked-free domain exception per module.
  */
-public final class DatasetException extends RuntimeException {
+public final class DatasetException extends GreenAutoMLException {
 
   private static final long serialVersionUID = 1L;
 
