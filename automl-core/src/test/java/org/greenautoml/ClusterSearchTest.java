@@ -2,6 +2,9 @@ package org.greenautoml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,11 +34,17 @@ final class ClusterSearchTest {
   }
 
   @Test
-  void search_threeMembers_runsTrialsOnEveryMemberWithDistinctIds() {
+  void search_threeMembers_runsTrialsOnEveryMemberWithDistinctIds(@TempDir Path out)
+      throws Exception {
     TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
     try (TestCluster cluster = TestCluster.start("WORLD", "WORLD", "WORLD")) {
       SearchResult result = GreenAutoML.builder().cluster(cluster.settings()).minFidelity(1.0 / 9)
-          .families("cart", "logistic").maxTrials(15).seed(7).build().search(data, BUDGET_KG);
+          .families("cart", "logistic").maxTrials(15).seed(7).outputDirectory(out).build()
+          .search(data, BUDGET_KG);
+      result.writeTo(out);
+      JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+      List<String> addresses =
+          cluster.members().stream().map(m -> m.address().toString()).toList();
 
       assertThat(result.trials()).hasSize(15).allMatch(TrialRecord::succeeded);
       assertThat(ids(result)).doesNotHaveDuplicates();
@@ -43,6 +52,15 @@ final class ClusterSearchTest {
       assertThat(cluster.members().stream().mapToInt(ClusterMember::trialsRun).sum())
           .isEqualTo(15);
       assertThat(result.budget().spentKgCO2e()).isPositive().isLessThanOrEqualTo(BUDGET_KG);
+      assertThat(report.get("trials")).allSatisfy(t -> {
+        assertThat(addresses).contains(t.get("member").asText());
+        assertThat(t.get("region").asText()).isEqualTo("WORLD");
+        assertThat(t.get("energy_method").asText()).isNotBlank();
+      });
+      assertThat(report.get("members")).hasSize(3);
+      assertThat(Files.readString(out.resolve("report.html"))).contains("Energy per member")
+          .contains(addresses.get(0));
+      assertThat(Files.readAllLines(out.resolve("trials.csv")).get(0)).contains("member,region,energy_method");
     }
   }
 
