@@ -1,10 +1,10 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import static java.util.Objects.requireNonNull;
 
 import org.greenautoml.data.TabularData;
 import org.greenautoml.engine.SearchRun;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.tribuo.Dataset;
 import org.tribuo.classification.Label;
 
@@ -57,10 +57,6 @@ public final class GreenAutoML {
   public Builder toBuilder() {
     return new Builder(settings);
   }
-
-  /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
-  public static final int DEFAULT_WORKER_HEAP_MEGABYTES =
-      SearchSettings.DEFAULT_WORKER_HEAP_MEGABYTES;
 
   /** A builder; every setting may be set once. */
   public static Builder builder() {

@@ -15,7 +15,8 @@ import org.greenautoml.energy.carbon.Pue;
  * Where a result came from: the data, the seed, the software, the meter and the carbon figures
  * used, so that a reader can judge and repeat it.
  *
- * @param seed the search's seed
+ * @param seed the search's root seed; every random source (split, subsample, sampler, tie-break,
+ *     trials) draws from a seed split from it per use (SeedSplit)
  * @param datasetName the data's name (its file name, or a given name)
  * @param dataFingerprint a stable hash of the data's contents
  * @param rows rows of the whole dataset

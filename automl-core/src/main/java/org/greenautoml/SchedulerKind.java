@@ -1,9 +1,9 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.search.schedule.FidelityLadder;
 import org.greenautoml.search.schedule.Promotion;
 import org.greenautoml.search.schedule.Scheduler;

@@ -1,6 +1,5 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.report.RunFiles;
 import org.greenautoml.report.RunReports;
 import org.greenautoml.search.execute.StopReason;

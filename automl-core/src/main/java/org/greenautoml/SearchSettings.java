@@ -1,6 +1,5 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +12,9 @@ import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonRegions;
-import org.greenautoml.family.Families;
 import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.errors.GreenAutoMLException;
+import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.pareto.TieBreak;
 

@@ -1,6 +1,5 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.pareto.TieBreak;

@@ -1,6 +1,5 @@
 package org.greenautoml;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.carbon.UnknownRegionException;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package org.greenautoml.engine;
 
-import org.greenautoml.errors.GreenAutoMLException;
-import org.greenautoml.SearchSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,12 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.greenautoml.SearchSettings;
 import org.greenautoml.data.ColumnSchema;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.StratifiedSplit;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.trial.PreparedData;
 import org.tribuo.Dataset;
 import org.tribuo.Example;

@@ -1,14 +1,5 @@
 package org.greenautoml.engine;
 
-import org.greenautoml.BudgetStatement;
-import org.greenautoml.errors.GreenAutoMLException;
-import org.greenautoml.Isolation;
-import org.greenautoml.Provenance;
-import org.greenautoml.SchedulerKind;
-import org.greenautoml.SearchObjective;
-import org.greenautoml.SearchResult;
-import org.greenautoml.SearchSettings;
-import org.greenautoml.TrialRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,12 +12,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.Isolation;
+import org.greenautoml.Provenance;
+import org.greenautoml.SchedulerKind;
+import org.greenautoml.SearchObjective;
+import org.greenautoml.SearchResult;
+import org.greenautoml.SearchSettings;
+import org.greenautoml.TrialRecord;
 import org.greenautoml.data.EncodingSchema;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.export.ModelStore;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.budget.CarbonLedger;
@@ -120,18 +120,7 @@ public final class SearchRun {
    */
   public SearchResult execute(double budgetKgCO2e) {
     Map<String, String> skipped = new LinkedHashMap<>();
-    Map<String, ModelFamily> applicable = new LinkedHashMap<>();
-    for (ModelFamily family : settings.families()) {
-      family
-          .notApplicableReason(data.profile())
-          .ifPresentOrElse(
-              reason -> skipped.put(family.name(), reason),
-              () -> applicable.put(family.name(), family));
-    }
-    if (applicable.isEmpty()) {
-      throw new GreenAutoMLException(
-          "no chosen model family applies to " + identity.name() + ": " + skipped);
-    }
+    Map<String, ModelFamily> applicable = applicableFamilies(skipped);
     requireLadderFits();
     Map<String, ParameterSpace> branches = new LinkedHashMap<>();
     applicable.forEach((name, family) -> branches.put(name, family.space()));
@@ -166,6 +155,23 @@ public final class SearchRun {
     }
     int slots = trials.slots().getAsInt();
     return Math.min(slots, settings.givenWorkers().orElse(slots));
+  }
+
+  /** The families that apply to the data, by name; the others go into {@code skipped}. */
+  private Map<String, ModelFamily> applicableFamilies(Map<String, String> skipped) {
+    Map<String, ModelFamily> applicable = new LinkedHashMap<>();
+    for (ModelFamily family : settings.families()) {
+      family
+          .notApplicableReason(data.profile())
+          .ifPresentOrElse(
+              reason -> skipped.put(family.name(), reason),
+              () -> applicable.put(family.name(), family));
+    }
+    if (applicable.isEmpty()) {
+      throw new GreenAutoMLException(
+          "no chosen model family applies to " + identity.name() + ": " + skipped);
+    }
+    return applicable;
   }
 
   private TrialSetup setup(

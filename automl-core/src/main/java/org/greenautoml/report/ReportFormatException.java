@@ -1,7 +1,7 @@
 package org.greenautoml.report;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
+import org.greenautoml.errors.GreenAutoMLException;
 
 /**
  * A {@code report.json} that cannot be read: malformed JSON, an unsupported schema version, or a

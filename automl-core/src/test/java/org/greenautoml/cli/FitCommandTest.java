@@ -214,6 +214,31 @@ final class FitCommandTest {
     assertThat(FitCommand.lowestFidelity(40)).isEqualTo(1.0);
   }
 
+  @Test
+  void fit_resumingTheJournalOfAnotherSearch_isAUserErrorWithAHint() throws Exception {
+    Path out = temp.resolve("other");
+    Files.createDirectories(out);
+    Files.copy(DemoRun.directory().resolve("journal.jsonl"), out.resolve("journal.jsonl"));
+    assertUserError(CliRun.of("fit", "--budget-g", "0.01", "--seed", "8", "--resume", "--out",
+        out.toString()), "belongs to another search");
+    assertUserError(CliRun.of("fit", "--budget-g", "0.01", "--seed", "8", "--resume", "--out",
+        out.toString()), "resume with the same --data, --seed and --families");
+  }
+
+  @Test
+  void fit_resumingADamagedJournal_isAUserErrorNamingTheLine() throws Exception {
+    Path out = temp.resolve("damaged");
+    Files.createDirectories(out);
+    List<String> lines = new java.util.ArrayList<>(
+        Files.readAllLines(DemoRun.directory().resolve("journal.jsonl")));
+    lines.add(1, "{not json");
+    Files.write(out.resolve("journal.jsonl"), lines);
+    CliRun resumed = CliRun.of("fit", "--budget-g", "0.01", "--seed", "7", "--families",
+        "logistic,cart,knn", "--resume", "--out", out.toString());
+    assertUserError(resumed, "line 2 is not valid JSON");
+    assertThat(resumed.err()).contains("the journal is damaged");
+  }
+
   static void assertUserError(CliRun run, String mentioned) {
     assertThat(run.status()).as("status; out %s err %s", run.out(), run.err()).isEqualTo(2);
     List<String> lines = run.err().lines().filter(l -> !l.isBlank()).toList();

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,7 +75,7 @@ public final class ClusterSchedulingSimulation {
       }
       double accuracy = 0.5 + 0.4 * trial.fidelity()
           * (1 - Math.abs(trial.configuration().getDouble("x") - 0.3));
-      return new TrialEvaluation(ObjectiveVector.of(accuracy), 1e-9 * trial.fidelity(), Map.of());
+      return new TrialEvaluation(ObjectiveVector.of(accuracy), 1e-9 * trial.fidelity());
     };
     ParameterSpace space = ParameterSpace.of(DoubleParameter.uniform("x", 0, 1, 0.5),
         IntParameter.uniform("depth", 1, 16, 6));

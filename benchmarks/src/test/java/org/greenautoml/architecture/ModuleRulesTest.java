@@ -2,6 +2,7 @@ package org.greenautoml.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -117,6 +118,29 @@ final class ModuleRulesTest {
         .orShould()
         .dependOnClassesThat()
         .areAssignableTo(ObjectOutputStream.class)
+        .allowEmptyShould(true)
+        .check(production);
+  }
+
+  @Test
+  void moduleInfo_everyLibraryModuleHasOne() {
+    assertThat(ModuleExports.ofProject().modules())
+        .containsExactlyInAnyOrder(
+            "org.greenautoml.errors",
+            "org.greenautoml.energy",
+            "org.greenautoml.data",
+            "org.greenautoml.search",
+            "org.greenautoml");
+  }
+
+  /**
+   * The fence: a public type of an exported package names, in a public or protected signature
+   * (supertypes, fields, parameters, return types, type arguments, thrown exceptions), only public
+   * types of exported packages, so that a user never receives a type they cannot name.
+   */
+  @Test
+  void exportedPublicSignatures_nameNoInternalType() {
+    noClasses().should(PublicSignatures.leakInternalTypes(ModuleExports.ofProject()))
         .allowEmptyShould(true)
         .check(production);
   }

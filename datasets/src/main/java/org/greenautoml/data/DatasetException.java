@@ -1,9 +1,9 @@
 package org.greenautoml.data;
 
-import org.greenautoml.errors.GreenAutoMLException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.greenautoml.errors.GreenAutoMLException;
 
 /**
  * A problem with a dataset that the user can fix: a missing or malformed file, a bad cell, a target
@@ -46,6 +46,11 @@ public final class DatasetException extends GreenAutoMLException {
   /** An error about one line of a file (1-based line number). */
   public static DatasetException at(Path file, long line, String what) {
     return new DatasetException(file, line, null, what, null);
+  }
+
+  /** An error about one line of a file (1-based line number), caused by another exception. */
+  public static DatasetException at(Path file, long line, String what, Throwable cause) {
+    return new DatasetException(file, line, null, what, cause);
   }
 
   /** An error about one cell: file, 1-based line and column name. */
