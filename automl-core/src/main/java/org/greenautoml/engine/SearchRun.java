@@ -174,6 +174,18 @@ public final class SearchRun {
     return applicable;
   }
 
+  /** kg CO2e per kWh where a trial ran: its cluster member's region and PUE, else the search's. */
+  private static double kgPerKWhWhereRan(TrialRecord trial, double searchKgPerKWh) {
+    return trial.metrics().map(m -> m.site())
+        .filter(site -> !site.isLocal())
+        .map(site -> new CarbonAccountant(
+            org.greenautoml.energy.carbon.CarbonRegions.bundled().lookup(site.region()),
+            new org.greenautoml.energy.carbon.Pue(site.pue(), "given by the member"))
+            .kgCO2ePerKWh())
+        .filter(kg -> kg > 0)
+        .orElse(searchKgPerKWh);
+  }
+
   private TrialSetup setup(
       Map<String, ModelFamily> applicable, CarbonAccountant accountant, OverheadAccount account) {
     return new TrialSetup(settings, data, applicable, Seeds.of(settings).trials(), accountant,
@@ -231,7 +243,8 @@ public final class SearchRun {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     double kgPerKWh = accountant.kgCO2ePerKWh();
-    double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
+    double trialsKWh = trials.stream().mapToDouble(t -> t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh))
+        .sum();
     BudgetStatement budget =
         new BudgetStatement(
             budgetKgCO2e,
