@@ -176,7 +176,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
 
   @Override
   public TrialEvaluation evaluate(Trial trial, StopSignal stop) throws InterruptedException {
-    Attempts attempts = new Attempts();
+    LostAttempts attempts = new LostAttempts();
     Set<String> avoid = new HashSet<>();
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       MemberView member = placement.acquire(avoid, WAIT_FOR_MEMBER_MILLIS, stop::isStopRequested)
@@ -297,27 +297,15 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
     }
   }
 
-  /** What a trial's lost attempts cost before the one that runs now. */
-  static final class Attempts {
-    double chargedKgCO2e;
-    String notes = "";
-
-    void lose(MemberView member, double kgCO2e, String why) {
-      chargedKgCO2e += kgCO2e;
-      notes += (notes.isEmpty() ? "" : "; ") + member.address() + " (" + why + ", charged "
-          + kgCO2e + " kg CO2e)";
-    }
-  }
-
   /** One attempt of a trial on one member. */
   private final class Attempt {
     private final Trial trial;
     private final StopSignal stop;
     private final MemberView member;
     private final String key;
-    private final Attempts before;
+    private final LostAttempts before;
 
-    Attempt(Trial trial, StopSignal stop, MemberView member, String key, Attempts before) {
+    Attempt(Trial trial, StopSignal stop, MemberView member, String key, LostAttempts before) {
       this.trial = trial;
       this.stop = stop;
       this.member = member;
