@@ -193,6 +193,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.method().name(),
               total.relativeUncertainty(),
               BoostingRounds.of(model).map(BoostingRounds::used).orElse(0),
+              TrialSite.LOCAL,
               scores.folds().size(),
               scores.accuracyStandardError(),
               scores.folds().get(0).accuracy());

@@ -31,6 +31,7 @@ import org.greenautoml.search.schedule.Measurements;
  * @param energyMethod the meter's method, {@code RAPL} or {@code POWER_MODEL}
  * @param relativeUncertainty the meter's stated relative uncertainty
  * @param boostingRounds the boosting rounds kept after early stopping, or 0 when not boosted
+ * @param site where the trial ran and was priced ({@link TrialSite#LOCAL} on this machine)
  * @param folds how many folds {@code validationAccuracy} is the mean of: 1 for the holdout only, k
  *     when the trial was cross-validated ({@link CrossValidation})
  * @param accuracyStandardError the standard error of that mean, 0 for one fold
@@ -50,25 +51,37 @@ public record TrialMetrics(
     String energyMethod,
     double relativeUncertainty,
     int boostingRounds,
+    TrialSite site,
     int folds,
     double accuracyStandardError,
     double holdoutAccuracy) implements Measurements {
 
-  /** Metrics of a trial scored on its holdout only (one fold). */
+  /** Metrics of a trial scored on its holdout only (one fold) at {@code site}. */
+  public TrialMetrics(int trainingRows, int validationRows, double validationAccuracy,
+      double balancedAccuracy, double trainingJoules, double trainingCpuSeconds,
+      double inferenceJoules, long modelSizeBytes, double wallSeconds, double trialJoules,
+      String energyMethod, double relativeUncertainty, int boostingRounds, TrialSite site) {
+    this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
+        trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
+        energyMethod, relativeUncertainty, boostingRounds, site, 1, 0.0, validationAccuracy);
+  }
+
+  /** Reads the journal form back, for {@code SearchJournal.open} and {@code SearchJournal.read}. */
+  public static final Measurements.Reader READER = TrialMetrics::fromJson;
+
+  /** Metrics of a trial that ran on this machine. */
   public TrialMetrics(int trainingRows, int validationRows, double validationAccuracy,
       double balancedAccuracy, double trainingJoules, double trainingCpuSeconds,
       double inferenceJoules, long modelSizeBytes, double wallSeconds, double trialJoules,
       String energyMethod, double relativeUncertainty, int boostingRounds) {
     this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
         trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
-        energyMethod, relativeUncertainty, boostingRounds, 1, 0.0, validationAccuracy);
+        energyMethod, relativeUncertainty, boostingRounds, TrialSite.LOCAL);
   }
-
-  /** Reads the journal form back, for {@code SearchJournal.open} and {@code SearchJournal.read}. */
-  public static final Measurements.Reader READER = TrialMetrics::fromJson;
 
   /** Validates counts and energies. */
   public TrialMetrics {
+    java.util.Objects.requireNonNull(site, "site");
     if (folds < 1 || !(accuracyStandardError >= 0)) {
       throw new IllegalArgumentException("folds must be at least 1 and the standard error"
           + " non-negative, found " + folds + " and " + accuracyStandardError);
@@ -111,6 +124,7 @@ public record TrialMetrics(
     json.put("energy_method", energyMethod);
     json.put("relative_uncertainty", relativeUncertainty);
     json.put("boosting_rounds", boostingRounds);
+    site.writeTo(json);
     if (folds > 1) {
       json.put(CrossValidation.FOLDS_KEY, folds);
       json.put(CrossValidation.STANDARD_ERROR_KEY, accuracyStandardError);
@@ -141,9 +155,18 @@ public record TrialMetrics(
         json.path("energy_method").asText(),
         number(json, "relative_uncertainty"),
         (int) number(json, "boosting_rounds"),
+        TrialSite.readFrom(json),
         crossValidated ? (int) number(json, CrossValidation.FOLDS_KEY) : 1,
         crossValidated ? number(json, CrossValidation.STANDARD_ERROR_KEY) : 0.0,
         crossValidated ? number(json, CrossValidation.HOLDOUT_ACCURACY_KEY) : accuracy);
+  }
+
+  /** These metrics for a trial that ran at {@code where}. */
+  public TrialMetrics withSite(TrialSite where) {
+    return new TrialMetrics(trainingRows, validationRows, validationAccuracy, balancedAccuracy,
+        trainingJoules, trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds,
+        trialJoules, energyMethod, relativeUncertainty, boostingRounds, where, folds,
+        accuracyStandardError, holdoutAccuracy);
   }
 
   /**
