@@ -103,8 +103,8 @@ final class HtmlTables {
   }
 
   private static String status(TrialRow t) {
-    String css = t.status().toLowerCase(java.util.Locale.ROOT);
-    return "<span class=\"status " + css + "\">" + Html.escape(t.status())
+    String css = t.status().name().toLowerCase(java.util.Locale.ROOT);
+    return "<span class=\"status " + css + "\">" + t.status().name()
         + (t.failureReason().isEmpty() ? "" : ": " + Html.escape(t.failureReason())) + "</span>";
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.greenautoml.TestScores;
 import org.greenautoml.TestSet;
+import org.greenautoml.search.schedule.TrialStatus;
 
 /**
  * Maps the JSON tree of schema version 2 back to a {@link RunReport}, the inverse of {@link
@@ -98,7 +99,7 @@ final class ReportJsonReader {
         t.integer("rung"),
         t.number("fidelity", false),
         t.integer("training_rows"),
-        t.text("status"),
+        status(t),
         t.text("failure_reason"),
         t.number("validation_accuracy", true),
         t.number("balanced_accuracy", true),
@@ -110,6 +111,16 @@ final class ReportJsonReader {
         t.number("wall_s", false),
         t.bool("on_front"),
         v2 ? testScores(t) : Optional.empty());
+  }
+
+  private static TrialStatus status(JsonFields t) {
+    String text = t.text("status");
+    try {
+      return TrialStatus.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new JsonFields.FieldException(
+          t.path("status") + " must be SUCCEEDED, FAILED or STOPPED, found \"" + text + "\"");
+    }
   }
 
   private static Optional<TestScores> testScores(JsonFields t) {

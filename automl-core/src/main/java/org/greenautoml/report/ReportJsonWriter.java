@@ -106,7 +106,7 @@ final class ReportJsonWriter {
     node.put("rung", t.rung());
     node.put("fidelity", t.fidelity());
     node.put("training_rows", t.trainingRows());
-    node.put("status", t.status());
+    node.put("status", t.status().name());
     node.put("failure_reason", t.failureReason());
     putNullable(node, "validation_accuracy", t.validationAccuracy());
     putNullable(node, "balanced_accuracy", t.balancedAccuracy());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
+import org.greenautoml.search.schedule.TrialStatus;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialMetrics;
 
@@ -56,18 +57,18 @@ final class TrialRows {
     Map<String, Object> configuration = new LinkedHashMap<>(t.configuration().values());
     configuration.remove(MeteredTrialEvaluator.FAMILY);
     String reason = t.succeeded() ? "" : t.failureReason();
-    if (t.status().name().equals(TrialRow.FAILED) && reason.isBlank()) {
+    if (t.status() == TrialStatus.FAILED && reason.isBlank()) {
       reason = "failed without a stated reason";
     }
     if (t.metrics().isEmpty()) {
       return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(), rows,
-          t.status().name(), reason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+          t.status(), reason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Double.NaN, -1, 0, false);
     }
     TrialMetrics m = t.metrics().get();
     double kWh = m.trainingJoules() / EnergyReading.JOULES_PER_KWH;
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
-        m.trainingRows(), t.status().name(), reason, m.validationAccuracy(),
+        m.trainingRows(), t.status(), reason, m.validationAccuracy(),
         m.balancedAccuracy(), m.trainingJoules(), kWh, kWh * kgPerKWh,
         m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), onFront, test);
   }

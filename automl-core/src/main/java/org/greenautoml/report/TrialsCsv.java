@@ -40,7 +40,7 @@ final class TrialsCsv {
     cells.add(Integer.toString(t.id()));
     cells.add(Boolean.toString(t.onFront()));
     cells.add(t.family());
-    cells.add(t.status());
+    cells.add(t.status().name());
     cells.add(t.failureReason());
     cells.add(Integer.toString(t.rung()));
     cells.add(number(t.fidelity()));
