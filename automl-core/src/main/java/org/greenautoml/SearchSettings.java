@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -78,6 +79,8 @@ public final class SearchSettings {
   private final Optional<Consumer<SearchProgress>> progressListener;
   private final Isolation isolation;
   private final int workerHeapMegabytes;
+  private final Optional<ClusterSettings> cluster;
+  private final OptionalInt givenWorkers;
 
   SearchSettings(SettingsBuilder<?> b) {
     refuseConflicts(b);
@@ -101,9 +104,16 @@ public final class SearchSettings {
     progressListener = b.progressListener;
     isolation = b.isolation;
     workerHeapMegabytes = b.workerHeapMegabytes.orElse(DEFAULT_WORKER_HEAP_MEGABYTES);
+    cluster = b.cluster;
+    givenWorkers = b.workers;
   }
 
   private static void refuseConflicts(SettingsBuilder<?> b) {
+    if (b.cluster.isPresent() && b.isolation == Isolation.PROCESS) {
+      throw new GreenAutoMLException("trials on a cluster run in its members' JVMs: process"
+          + " isolation does not apply, found isolation PROCESS with cluster "
+          + b.cluster.get().name());
+    }
     if (b.workerHeapMegabytes.isPresent() && b.isolation != Isolation.PROCESS) {
       throw new GreenAutoMLException(
           "a worker heap cap needs process isolation, found isolation " + b.isolation
@@ -231,6 +241,16 @@ public final class SearchSettings {
     return workerHeapMegabytes;
   }
 
+  /** The cluster the trials run on, if any. */
+  public Optional<ClusterSettings> cluster() {
+    return cluster;
+  }
+
+  /** The workers setting when it was set (on a cluster it caps the members' slots). */
+  public OptionalInt givenWorkers() {
+    return givenWorkers;
+  }
+
   @Override
   public String toString() {
     StringJoiner s = new StringJoiner(", ", "SearchSettings[", "]");
@@ -256,6 +276,7 @@ public final class SearchSettings {
     if (isolation == Isolation.PROCESS) {
       s.add("workerHeapMegabytes=" + workerHeapMegabytes);
     }
+    cluster.ifPresent(c -> s.add("cluster=" + c.name() + c.members()));
     return s.toString();
   }
 

@@ -110,7 +110,18 @@ final class ReportJsonReader {
         t.raw("model_size_bytes").isNull() ? -1 : t.longInteger("model_size_bytes"),
         t.number("wall_s", false),
         t.bool("on_front"),
-        v2 ? testScores(t) : Optional.empty());
+        v2 ? testScores(t) : Optional.empty(),
+        place(t));
+  }
+
+  /** The trial's place; unknown in reports written before places were recorded. */
+  private static TrialPlace place(JsonFields t) {
+    if (!t.has("member")) {
+      return TrialPlace.UNKNOWN;
+    }
+    return new TrialPlace(t.text("member"), t.text("region"), t.text("energy_method"),
+        t.number("trial_j", false), t.number("trial_kg_co2e", false),
+        t.number("placement_saved_g_co2e", false));
   }
 
   private static TrialStatus status(JsonFields t) {

@@ -37,6 +37,7 @@ import org.greenautoml.search.schedule.TrialStatus;
  * @param wallSeconds the trial's wall-clock time in seconds
  * @param onFront whether the trial is on the run's Pareto front (only a succeeded trial can be)
  * @param testScores the trial's scores on the run's test set; only a front trial can have them
+ * @param place where the trial ran, its meter and region, and its energy there
  */
 public record TrialRow(
     int id,
@@ -56,11 +57,25 @@ public record TrialRow(
     long modelSizeBytes,
     double wallSeconds,
     boolean onFront,
-    Optional<TestScores> testScores) {
+    Optional<TestScores> testScores,
+    TrialPlace place) {
 
+
+  /** A row whose place is not known (a report written before places were recorded). */
+  public TrialRow(int id, String family, Map<String, Object> configuration, int rung,
+      double fidelity, int trainingRows, TrialStatus status, String failureReason,
+      double validationAccuracy, double balancedAccuracy, double trainingJoules,
+      double trainingKWh, double trainingKgCO2e, double inferenceJoulesPerPrediction,
+      long modelSizeBytes, double wallSeconds, boolean onFront, Optional<TestScores> testScores) {
+    this(id, family, configuration, rung, fidelity, trainingRows, status, failureReason,
+        validationAccuracy, balancedAccuracy, trainingJoules, trainingKWh, trainingKgCO2e,
+        inferenceJoulesPerPrediction, modelSizeBytes, wallSeconds, onFront, testScores,
+        TrialPlace.UNKNOWN);
+  }
 
   /** Validates every field and copies the configuration, keeping its order. */
   public TrialRow {
+    java.util.Objects.requireNonNull(place, "place");
     Checks.atLeast(id, 0, "trial id");
     String where = "trial " + id + ": ";
     Checks.nonBlank(family, where + "family");
