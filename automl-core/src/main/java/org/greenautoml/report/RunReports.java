@@ -179,6 +179,7 @@ public final class RunReports {
       case TIME_LIMIT -> "time limit reached";
       case TRIAL_LIMIT -> "trial limit reached";
       case SPACE_EXHAUSTED -> "search space exhausted";
+      case GATE_CLOSED -> "no clean enough hour left in the intensity series before its end or the deadline";
     };
   }
 }

@@ -1,6 +1,7 @@
 package org.greenautoml.search.execute;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ final class RunLoop {
   private final List<TrialOutcome> outcomes = new ArrayList<>();
   private final Optional<ConvergenceTracker> convergence;
   private final ExecutorService pool;
-  private final long startNanos = System.nanoTime();
+  private final GateKeeper gate;
+  private final Instant startedAt;
   private Trial pending;
   private int started;
   private int replayed;
@@ -45,6 +47,9 @@ final class RunLoop {
     this.config = config;
     this.replay = config.journal.map(j -> j.replay()).orElse(JournalReplay.EMPTY);
     this.convergence = config.convergence.map(ConvergenceTracker::new);
+    this.gate = new GateKeeper(
+        config.startGate, config.clock, config.ledger, config.journal, replay);
+    this.startedAt = config.clock.instant();
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "greenautoml-trial");
       t.setDaemon(true);
@@ -58,6 +63,7 @@ final class RunLoop {
     }
     try {
       while (true) {
+        gate.tick(!running.isEmpty());
         if (stopReason == null) {
           stopReason = limitReached().orElse(null);
         }
@@ -72,6 +78,10 @@ final class RunLoop {
             break;
           }
         } else if (running.isEmpty()) {
+          if (gate.paused() && pending != null) {
+            waitWhilePaused();
+            continue;
+          }
           if (!schedulerDone) {
             throw new IllegalStateException("scheduler " + config.scheduler.name()
                 + " asked to wait while no trial was running");
@@ -87,6 +97,19 @@ final class RunLoop {
     return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed);
   }
 
+  private void waitWhilePaused() {
+    try {
+      gate.waitIdle(wallDeadline());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopReason = StopReason.TIME_LIMIT;
+    }
+  }
+
+  private Optional<Instant> wallDeadline() {
+    return config.limits.wallTime().map(startedAt::plus);
+  }
+
   private Optional<StopReason> limitReached() {
     if (convergence.isPresent() && convergence.get().converged()) {
       return Optional.of(StopReason.CONVERGED);
@@ -94,8 +117,8 @@ final class RunLoop {
     if (config.ledger.exhausted()) {
       return Optional.of(StopReason.BUDGET);
     }
-    Optional<Duration> wall = config.limits.wallTime();
-    if (wall.isPresent() && System.nanoTime() - startNanos >= wall.get().toNanos()) {
+    Optional<Instant> deadline = wallDeadline();
+    if (deadline.isPresent() && !config.clock.instant().isBefore(deadline.get())) {
       return Optional.of(StopReason.TIME_LIMIT);
     }
     return Optional.empty();
@@ -118,6 +141,12 @@ final class RunLoop {
           continue;
         }
         pending = run.trial();
+      }
+      if (!gate.mayStart(!running.isEmpty())) {
+        if (gate.closedForGood() && running.isEmpty()) {
+          stopReason = StopReason.GATE_CLOSED;
+        }
+        return;
       }
       String family = config.familyKeyOf.apply(pending);
       double upper = config.predictor.upperEstimate(family, pending.fidelity());
@@ -156,11 +185,12 @@ final class RunLoop {
   private void start(Trial trial, Reservation reservation) {
     StopSignal signal = new StopSignal(kg -> progress(reservation, kg));
     RunningTrial run = new RunningTrial(trial, reservation, signal, System.nanoTime());
+    Instant at = config.clock.instant();
     config.journal.ifPresent(j -> {
       if (trial.rung() > 0) {
         j.trialPromoted(trial);
       }
-      j.trialStarted(trial, reservation.reservedKgCO2e());
+      j.trialStarted(trial, reservation.reservedKgCO2e(), at);
     });
     running.put(trial.id(), run);
     liveSignals.add(signal);
@@ -208,10 +238,24 @@ final class RunLoop {
         wait = Math.min(wait, Math.max(0, deadline - now));
       }
     }
-    if (config.limits.wallTime().isPresent()) {
-      wait = Math.min(wait, Math.max(0, startNanos + config.limits.wallTime().get().toNanos() - now));
+    Instant clockNow = config.clock.instant();
+    Optional<Instant> until = wallDeadline();
+    if (gate.reopensAt().isPresent()
+        && (until.isEmpty() || gate.reopensAt().get().isBefore(until.get()))) {
+      until = gate.reopensAt();
+    }
+    if (until.isPresent()) {
+      wait = Math.min(wait, Math.max(0, nanosBetween(clockNow, until.get())));
     }
     return Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1));
+  }
+
+  private static long nanosBetween(Instant from, Instant to) {
+    try {
+      return Duration.between(from, to).toNanos();
+    } catch (ArithmeticException overflow) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private void enforceTrialTimeLimits() {
@@ -272,7 +316,8 @@ final class RunLoop {
           outcome.trial().fidelity(), outcome.costKgCO2e());
     }
     if (journal) {
-      config.journal.ifPresent(j -> j.trialEnded(outcome));
+      Instant at = config.clock.instant();
+      config.journal.ifPresent(j -> j.trialEnded(outcome, at));
     }
     config.scheduler.report(outcome);
     outcomes.add(outcome);

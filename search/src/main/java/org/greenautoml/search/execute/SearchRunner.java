@@ -11,6 +11,8 @@ import org.greenautoml.search.budget.SearchLimits;
 import org.greenautoml.search.journal.SearchJournal;
 import org.greenautoml.search.schedule.Scheduler;
 import org.greenautoml.search.schedule.Trial;
+import org.greenautoml.search.timing.SearchClock;
+import org.greenautoml.search.timing.StartGate;
 
 /**
  * Runs a search on a local pool of workers: asks the scheduler for trials, starts one only when its
@@ -23,7 +25,13 @@ import org.greenautoml.search.schedule.Trial;
  * the limit is recorded FAILED and abandoned, charged its reservation. With one worker the search
  * is deterministic for the scheduler's seed. With a journal that already holds events, finished
  * trials are replayed (not run, not paid again), interrupted attempts are charged their reservation
- * and run again. Configure once with {@link #builder}; {@link #run()} may be called once.
+ * and run again.
+ *
+ * <p>Before each trial starts the runner asks its {@link StartGate} (carbon-aware timing; open by
+ * default); while the gate is closed no trial starts, running ones finish, the pause is
+ * journalled and the search waits on its {@link SearchClock} until the gate opens, its wall time
+ * runs out, or the gate closes for good. Trial starts and ends are journalled with the clock's
+ * time. Configure once with {@link #builder}; {@link #run()} may be called once.
  */
 public final class SearchRunner {
 
@@ -37,6 +45,8 @@ public final class SearchRunner {
   final SearchLimits limits;
   final Optional<ConvergenceRule> convergence;
   final Function<Trial, String> familyKeyOf;
+  final SearchClock clock;
+  final StartGate startGate;
 
   private SearchRunner(Builder b) {
     this.scheduler = b.scheduler;
@@ -49,6 +59,8 @@ public final class SearchRunner {
     this.limits = b.limits;
     this.convergence = Optional.ofNullable(b.convergence);
     this.familyKeyOf = b.familyKeyOf;
+    this.clock = b.clock == null ? SearchClock.system() : b.clock;
+    this.startGate = b.startGate == null ? StartGate.ALWAYS_OPEN : b.startGate;
   }
 
   /** A builder with the four things every search needs. */
@@ -77,6 +89,8 @@ public final class SearchRunner {
     private ConvergenceRule convergence;
     private Function<Trial, String> familyKeyOf = t -> "all";
     private boolean familySet;
+    private SearchClock clock;
+    private StartGate startGate;
 
     private Builder(Scheduler scheduler, TrialEvaluator evaluator, CarbonLedger ledger,
         CostPredictor predictor) {
@@ -135,6 +149,20 @@ public final class SearchRunner {
       requireUnset(!familySet, "family key");
       familyKeyOf = requireNonNull(value, "familyKeyOf");
       familySet = true;
+      return this;
+    }
+
+    /** The clock the search runs by (default: {@link SearchClock#system()}). */
+    public Builder clock(SearchClock value) {
+      requireUnset(clock == null, "clock");
+      clock = requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** The gate asked before each trial starts (default: always open). */
+    public Builder startGate(StartGate value) {
+      requireUnset(startGate == null, "start gate");
+      startGate = requireNonNull(value, "startGate");
       return this;
     }
 
