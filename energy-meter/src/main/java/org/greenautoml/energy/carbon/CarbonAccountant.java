@@ -47,21 +47,18 @@ public final class CarbonAccountant {
 
   /**
    * The intensity that applies to energy spent evenly over {@code [from, to)}, gCO2e/kWh: the
-   * series' time-weighted mean, or the annual value without a series.
-   *
-   * @throws IntensitySeriesException if the series does not cover the interval
+   * series' time-weighted mean ({@link CarbonIntensitySeries#meanIntensityHeld}: a part outside
+   * the series at its nearest value), or the annual value without a series.
    */
   public double intensityOver(Instant from, Instant to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    return series.map(s -> s.meanIntensity(from, to)).orElse(intensity.gramsCO2ePerKWh());
+    return series.map(s -> s.meanIntensityHeld(from, to)).orElse(intensity.gramsCO2ePerKWh());
   }
 
   /**
    * The footprint of a reading spent evenly over {@code [from, to)}: at the series' intensity of
    * that time when there is a series, else as {@link #footprintOf(EnergyReading)}.
-   *
-   * @throws IntensitySeriesException if the series does not cover the interval
    */
   public CarbonFootprint footprintOf(EnergyReading reading, Instant from, Instant to) {
     requireNonNull(reading, "reading");

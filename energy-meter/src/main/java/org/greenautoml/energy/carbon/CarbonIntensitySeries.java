@@ -254,6 +254,37 @@ public final class CarbonIntensitySeries {
   }
 
   /**
+   * As {@link #meanIntensity}, but the parts of {@code [from, to)} outside the series are charged at
+   * its nearest value (the first before its start, the last after its end), so that a trial still
+   * running when the series ends is charged rather than failed. Callers check that the series
+   * covers the run before it starts; this only absorbs an overrun.
+   */
+  public double meanIntensityHeld(Instant from, Instant to) {
+    requireOrdered(from, to);
+    Instant end = end();
+    Instant last = end.minusNanos(1);
+    if (from.equals(to)) {
+      return grams[indexOf(from.isBefore(start) ? start : from.isAfter(last) ? last : from)];
+    }
+    long total = Duration.between(from, to).toNanos();
+    double weighted = 0;
+    if (from.isBefore(start)) {
+      Instant cut = to.isBefore(start) ? to : start;
+      weighted += (double) Duration.between(from, cut).toNanos() * grams[0];
+    }
+    if (to.isAfter(end)) {
+      Instant cut = from.isAfter(end) ? from : end;
+      weighted += (double) Duration.between(cut, to).toNanos() * grams[grams.length - 1];
+    }
+    Instant a = from.isBefore(start) ? start : from;
+    Instant b = to.isAfter(end) ? end : to;
+    if (a.isBefore(b)) {
+      weighted += meanIntensity(a, b) * Duration.between(a, b).toNanos();
+    }
+    return weighted / total;
+  }
+
+  /**
    * The emissions of {@code joules} of energy spent evenly over {@code [from, to)}, in g CO2e, at
    * the series' intensity (no PUE; {@link CarbonAccountant} applies it).
    *

@@ -48,7 +48,6 @@ public record TimeShiftSaving(double emittedKgCO2e, double atOnceKgCO2e, Duratio
    * @param spent every trial and overhead stretch, in any order
    * @param waits the spans the search waited, in any order; overlapping spans count once
    * @throws IllegalArgumentException if the accountant has no series
-   * @throws IntensitySeriesException if the series does not cover a stretch
    */
   public static TimeShiftSaving compare(
       CarbonAccountant accountant, List<TimedEnergy> spent, List<TimeSpan> waits) {

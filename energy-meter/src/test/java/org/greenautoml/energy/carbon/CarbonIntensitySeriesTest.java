@@ -94,6 +94,23 @@ final class CarbonIntensitySeriesTest {
   }
 
   @Test
+  void meanIntensityHeld_overrunPastTheEnd_chargedAtTheLastValue() {
+    CarbonIntensitySeries series = CarbonIntensitySeries.of(
+        "s", T0, Duration.ofMinutes(30), new double[] {100, 300});
+    Instant end = series.end();
+    // 30 minutes inside at 300, 30 minutes after the end held at 300, 60 before at 100
+    assertThat(series.meanIntensityHeld(end.minusSeconds(1800), end.plusSeconds(1800)))
+        .isEqualTo(300);
+    assertThat(series.meanIntensityHeld(T0.minusSeconds(3600), T0.plusSeconds(1800)))
+        .isEqualTo(100);
+    assertThat(series.meanIntensityHeld(T0.minusSeconds(1800), end.plusSeconds(1800)))
+        .isCloseTo((100 + 100 + 300 + 300) / 4.0, within(1e-9));
+    assertThat(series.meanIntensityHeld(end.plusSeconds(10), end.plusSeconds(10))).isEqualTo(300);
+    assertThat(series.meanIntensityHeld(T0.plusSeconds(60), T0.plusSeconds(2400)))
+        .isEqualTo(series.meanIntensity(T0.plusSeconds(60), T0.plusSeconds(2400)));
+  }
+
+  @Test
   void intensityAt_intervalBoundary_belongsToTheLaterInterval() {
     CarbonIntensitySeries series = CarbonIntensitySeries.of(
         "s", T0, Duration.ofMinutes(30), new double[] {100, 300});

@@ -23,6 +23,29 @@ public interface StartGate {
   GateDecision check(GateContext context);
 
   /**
+   * A gate open only when both are: closed for good when either is, else closed until the later
+   * of their reopening times (the loop asks again then).
+   */
+  default StartGate and(StartGate other) {
+    requireNonNull(other, "other");
+    StartGate self = this;
+    return context -> {
+      GateDecision a = self.check(context);
+      GateDecision b = other.check(context);
+      if (a.open() && b.open()) {
+        return a.gramsPerKWh().isPresent() ? a : b;
+      }
+      if (a.open() || b.open()) {
+        return a.open() ? b : a;
+      }
+      if (a.closedForGood() || b.closedForGood()) {
+        return a.closedForGood() ? a : b;
+      }
+      return a.reopensAt().get().isAfter(b.reopensAt().get()) ? a : b;
+    };
+  }
+
+  /**
    * Open while the series' intensity is at most {@code gramsPerKWh}; closed until the next such
    * interval otherwise, and for good once the series has ended or has no cleaner interval left.
    *

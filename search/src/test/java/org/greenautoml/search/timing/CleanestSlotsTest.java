@@ -90,6 +90,22 @@ final class CleanestSlotsTest {
   }
 
   @Test
+  void and_pauseAboveAndFinishBy_opensOnlyWhenBothDo() {
+    CarbonIntensitySeries series = CarbonIntensitySeries.of(
+        "s", T0, Duration.ofHours(1), new double[] {300, 100, 200, 50});
+    StartGate gate = StartGate.pauseAbove(series, 250)
+        .and(StartGate.finishBy(series, T0.plus(Duration.ofHours(4)), Duration.ofMinutes(30)));
+    // hour 0 is above 250; hour 3 (50 g) is the cleanest slot for 30 minutes of work
+    GateDecision first = gate.check(new GateContext(T0, 0, 1, Duration.ZERO));
+    assertThat(first.open()).isFalse();
+    assertThat(first.reopensAt()).contains(T0.plus(Duration.ofHours(3)));
+    assertThat(gate.check(new GateContext(T0.plus(Duration.ofMinutes(190)), 0, 1,
+        Duration.ZERO)).open()).isTrue();
+    assertThat(gate.check(new GateContext(T0.plus(Duration.ofHours(4)), 0, 1, Duration.ZERO))
+        .closedForGood()).isTrue();
+  }
+
+  @Test
   void replayClock_startsAtTheGivenInstantAndRunsAtRealSpeed() throws InterruptedException {
     SearchClock clock = SearchClock.replay(T0);
     Instant first = clock.instant();
