@@ -4,20 +4,24 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.search.timing.SearchClock;
 import org.tribuo.Dataset;
 import org.tribuo.classification.Label;
 
@@ -70,6 +74,11 @@ public final class GreenAutoML {
   final Optional<Consumer<SearchProgress>> progressListener;
   final Isolation isolation;
   final int workerHeapMegabytes;
+  final Optional<CarbonIntensitySeries> intensitySeries;
+  final OptionalDouble pauseAboveGramsPerKWh;
+  final Optional<Instant> finishBy;
+  final Optional<Instant> startAt;
+  final Optional<SearchClock> clock;
 
   private GreenAutoML(Builder b) {
     this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
@@ -99,6 +108,12 @@ public final class GreenAutoML {
     this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
     this.workerHeapMegabytes =
         b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
+    this.intensitySeries = Optional.ofNullable(b.intensitySeries);
+    this.pauseAboveGramsPerKWh =
+        b.pauseAbove == null ? OptionalDouble.empty() : OptionalDouble.of(b.pauseAbove);
+    this.finishBy = Optional.ofNullable(b.finishBy);
+    this.startAt = Optional.ofNullable(b.startAt);
+    this.clock = Optional.ofNullable(b.clock);
   }
 
   /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
@@ -173,8 +188,73 @@ public final class GreenAutoML {
     private Consumer<SearchProgress> progressListener;
     private Isolation isolation;
     private Integer workerHeapMegabytes;
+    private CarbonIntensitySeries intensitySeries;
+    private Double pauseAbove;
+    private Instant finishBy;
+    private Instant startAt;
+    private SearchClock clock;
 
     private Builder() {}
+
+    /**
+     * Carbon intensity over time: each trial and each stretch of overhead is charged at the
+     * series' intensity of the time it ran, instead of the region's annual average (see {@code
+     * docs/carbon-aware.md}). The series must cover the search (from its start to its time limit
+     * or {@link #finishBy} time); no trial starts after the series ends.
+     */
+    public Builder intensitySeries(CarbonIntensitySeries value) {
+      once(intensitySeries, "intensitySeries");
+      intensitySeries = requireNonNull(value, "intensitySeries");
+      return this;
+    }
+
+    /**
+     * Starts no trial while the series' intensity is above {@code gramsCO2ePerKWh}: running trials
+     * finish, the search waits (journalled; a search killed while paused resumes paused) and goes
+     * on when the intensity drops, or stops at its time limit. Needs {@link #intensitySeries}.
+     */
+    public Builder pauseAbove(double gramsCO2ePerKWh) {
+      once(pauseAbove, "pauseAbove");
+      if (!Double.isFinite(gramsCO2ePerKWh) || gramsCO2ePerKWh < 0) {
+        throw new GreenAutoMLException("the pause threshold must be a finite number >= 0"
+            + " gCO2e/kWh, found " + gramsCO2ePerKWh);
+      }
+      pauseAbove = gramsCO2ePerKWh;
+      return this;
+    }
+
+    /**
+     * Runs the search in the cleanest intervals of the series before {@code deadline}: trials
+     * start only in the cleanest slots that add up to the search's estimated remaining running
+     * time (re-estimated from its pace and the unspent budget); none starts after the deadline.
+     * Needs {@link #intensitySeries}.
+     */
+    public Builder finishBy(Instant deadline) {
+      once(finishBy, "finishBy");
+      finishBy = requireNonNull(deadline, "finishBy");
+      return this;
+    }
+
+    /**
+     * A replay: the search runs as if it started at {@code time} (its clock reads {@code time} at
+     * the start and runs at real speed), so that a past series applies to it. Never the default.
+     */
+    public Builder startAt(Instant time) {
+      once(startAt, "startAt");
+      startAt = requireNonNull(time, "startAt");
+      return this;
+    }
+
+    /**
+     * The clock the search runs by (default: the system clock, or the replay clock of {@link
+     * #startAt}); a {@link org.greenautoml.search.timing.SimulatedClock} lets a test run a
+     * simulated day of a series in seconds.
+     */
+    public Builder clock(SearchClock value) {
+      once(clock, "clock");
+      clock = requireNonNull(value, "clock");
+      return this;
+    }
 
     /** Where trials run (default {@link Isolation#THREAD}). */
     public Builder isolation(Isolation value) {
@@ -383,8 +463,24 @@ public final class GreenAutoML {
       return this;
     }
 
-    /** The engine. */
+    /**
+     * The engine.
+     *
+     * @throws GreenAutoMLException for settings that do not fit together
+     */
     public GreenAutoML build() {
+      if (intensitySeries == null && (pauseAbove != null || finishBy != null || startAt != null)) {
+        throw new GreenAutoMLException((pauseAbove != null ? "pauseAbove" : finishBy != null
+            ? "finishBy" : "startAt") + " needs an intensity series");
+      }
+      if (startAt != null && clock != null) {
+        throw new GreenAutoMLException("startAt and clock must not both be set: startAt is a"
+            + " replay clock");
+      }
+      if (intensitySeries != null && isolation == Isolation.PROCESS) {
+        throw new GreenAutoMLException("an intensity series needs trials in threads; worker"
+            + " processes charge at the annual value (isolation PROCESS is not supported with it)");
+      }
       return new GreenAutoML(this);
     }
 

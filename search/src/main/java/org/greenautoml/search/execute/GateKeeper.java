@@ -2,7 +2,10 @@ package org.greenautoml.search.execute;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.greenautoml.energy.carbon.TimeSpan;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.journal.SearchJournal;
@@ -30,6 +33,7 @@ final class GateKeeper {
   private boolean paused;
   private Instant waitingFrom;
   private GateDecision last = GateDecision.open(Optional.empty());
+  private final List<TimeSpan> waits = new ArrayList<>();
 
   GateKeeper(StartGate gate, SearchClock clock, CarbonLedger ledger,
       Optional<SearchJournal> journal, JournalReplay replay) {
@@ -40,6 +44,17 @@ final class GateKeeper {
     this.lastTick = clock.instant();
     this.paused = replay.timing().openPause().isPresent();
     this.waitingFrom = replay.timing().openWaitFrom().orElse(null);
+    this.waits.addAll(replay.timing().waits());
+  }
+
+  /** The spans waited so far, the journal's included. */
+  List<TimeSpan> waits() {
+    return List.copyOf(waits);
+  }
+
+  /** When the search paused, if it is paused now. */
+  Optional<Instant> waitingFrom() {
+    return Optional.ofNullable(waitingFrom);
   }
 
   /** Counts clock time with a trial running as active time; called once per loop turn. */
@@ -66,6 +81,7 @@ final class GateKeeper {
       if (paused) {
         Optional<Instant> waited = Optional.ofNullable(waitingFrom);
         journal.ifPresent(j -> j.searchResumed(now, waited));
+        waited.filter(t -> !t.isAfter(now)).ifPresent(t -> waits.add(new TimeSpan(t, now)));
         LOG.log(System.Logger.Level.INFO, "search goes on at {0}", now);
       }
       paused = false;

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.greenautoml.search.budget.Reservation;
 import org.greenautoml.search.journal.JournalReplay;
+import org.greenautoml.search.journal.JournalTiming;
 import org.greenautoml.search.schedule.Decision;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
@@ -37,6 +38,10 @@ final class RunLoop {
   private final ExecutorService pool;
   private final GateKeeper gate;
   private final Instant startedAt;
+  private final Map<Integer, Instant> startedAtById = new java.util.HashMap<>();
+  private final Map<Integer, org.greenautoml.energy.carbon.TimeSpan> spans =
+      new LinkedHashMap<>();
+  private Instant pausedAt;
   private Trial pending;
   private int started;
   private int replayed;
@@ -50,6 +55,7 @@ final class RunLoop {
     this.gate = new GateKeeper(
         config.startGate, config.clock, config.ledger, config.journal, replay);
     this.startedAt = config.clock.instant();
+    this.spans.putAll(replay.timing().trialSpans());
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "greenautoml-trial");
       t.setDaemon(true);
@@ -94,7 +100,16 @@ final class RunLoop {
     } finally {
       pool.shutdownNow();
     }
-    return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed);
+    return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed,
+        timing());
+  }
+
+  private JournalTiming timing() {
+    Optional<Instant> paused = gate.paused()
+        ? Optional.of(pausedAt != null ? pausedAt : replay.timing().openPause().orElse(startedAt))
+        : Optional.empty();
+    return new JournalTiming(spans, gate.waits(), replay.timing().overhead(), paused,
+        gate.paused() ? gate.waitingFrom() : Optional.empty(), Optional.of(config.clock.instant()));
   }
 
   private void waitWhilePaused() {
@@ -142,7 +157,11 @@ final class RunLoop {
         }
         pending = run.trial();
       }
+      boolean wasPaused = gate.paused();
       if (!gate.mayStart(!running.isEmpty())) {
+        if (!wasPaused) {
+          pausedAt = config.clock.instant();
+        }
         if (gate.closedForGood() && running.isEmpty()) {
           stopReason = StopReason.GATE_CLOSED;
         }
@@ -186,6 +205,7 @@ final class RunLoop {
     StopSignal signal = new StopSignal(kg -> progress(reservation, kg));
     RunningTrial run = new RunningTrial(trial, reservation, signal, System.nanoTime());
     Instant at = config.clock.instant();
+    startedAtById.put(trial.id(), at);
     config.journal.ifPresent(j -> {
       if (trial.rung() > 0) {
         j.trialPromoted(trial);
@@ -317,6 +337,10 @@ final class RunLoop {
     }
     if (journal) {
       Instant at = config.clock.instant();
+      Instant from = startedAtById.remove(outcome.trial().id());
+      if (from != null) {
+        spans.put(outcome.trial().id(), new org.greenautoml.energy.carbon.TimeSpan(from, at));
+      }
       config.journal.ifPresent(j -> j.trialEnded(outcome, at));
     }
     config.scheduler.report(outcome);

@@ -110,6 +110,8 @@ final class CarbonAwareSearchTest {
     assertThat(resumed.get("at").asText()).isEqualTo("2023-03-15T21:30:00Z");
     assertThat(run.timing().waits()).hasSize(1);
     assertThat(run.timing().waits().get(0).to()).isEqualTo(Instant.parse("2023-03-15T21:30:00Z"));
+    assertThat(run.outcome().timing().waits()).isEqualTo(run.timing().waits());
+    assertThat(run.outcome().timing().trialSpans()).isEqualTo(run.timing().trialSpans());
   }
 
   @Test
@@ -164,6 +166,9 @@ final class CarbonAwareSearchTest {
     JsonNode goesOn = events(killed, "search_resumed").get(0);
     assertThat(goesOn.get("at").asText()).isEqualTo("2023-03-15T21:30:00Z");
     assertThat(resumed.timing().waits()).isEqualTo(reference.timing().waits());
+    assertThat(resumed.outcome().timing().waits()).isEqualTo(reference.timing().waits());
+    assertThat(resumed.outcome().timing().trialSpans())
+        .isEqualTo(reference.outcome().timing().trialSpans());
     for (JsonNode start : events(killed, "trial_started")) {
       assertThat(series.intensityAt(Instant.parse(start.get("at").asText())))
           .isLessThanOrEqualTo(THRESHOLD);
