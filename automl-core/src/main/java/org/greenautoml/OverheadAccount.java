@@ -1,11 +1,15 @@
 package org.greenautoml;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.TimeSpan;
+import org.greenautoml.energy.carbon.TimedEnergy;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.journal.SearchJournal;
 
@@ -28,6 +32,10 @@ final class OverheadAccount {
   private double pendingKgCO2e;
   private Instant lastChargeAt;
   private Instant pendingFrom;
+  private final List<TimedEnergy> spans = new ArrayList<>();
+
+  /** Consecutive overhead stretches are joined up to this length in {@link #spans()}. */
+  static final Duration JOIN_UP_TO = Duration.ofMinutes(1);
 
   OverheadAccount(CarbonLedger ledger, CarbonAccountant accountant, Optional<SearchJournal> journal) {
     this(ledger, accountant, journal, InstantSource.system());
@@ -53,6 +61,7 @@ final class OverheadAccount {
     double kgCO2e =
         accountant.footprintOf(joules / EnergyReading.JOULES_PER_KWH, from, now).kgCO2e();
     lastChargeAt = now;
+    remember(new TimedEnergy(from, now, joules));
     ledger.chargeOverhead(kgCO2e);
     chargedJoules += joules;
     pendingJoules += joules;
@@ -70,6 +79,24 @@ final class OverheadAccount {
     }
     pendingJoules = 0;
     pendingKgCO2e = 0;
+  }
+
+  private void remember(TimedEnergy e) {
+    TimedEnergy last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+    if (last != null && last.to().equals(e.from())
+        && Duration.between(last.from(), e.to()).compareTo(JOIN_UP_TO) <= 0) {
+      spans.set(spans.size() - 1, new TimedEnergy(last.from(), e.to(), last.joules() + e.joules()));
+    } else {
+      spans.add(e);
+    }
+  }
+
+  /**
+   * The overhead this process charged, as stretches of the search clock (consecutive ones joined
+   * up to {@link #JOIN_UP_TO}), for comparing timelines.
+   */
+  synchronized List<TimedEnergy> spans() {
+    return List.copyOf(spans);
   }
 
   /** How joules become kg CO2e in this search. */

@@ -33,6 +33,7 @@ public final class SearchResult {
   private final Map<String, String> skippedFamilies;
   private final Map<Integer, TrialModel> frontModels;
   private final Optional<FeatureEncoder> encoder;
+  private final Optional<CarbonTimeline> carbonTimeline;
 
   SearchResult(
       List<TrialRecord> trials,
@@ -43,7 +44,8 @@ public final class SearchResult {
       Provenance provenance,
       Map<String, String> skippedFamilies,
       Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder) {
+      Optional<FeatureEncoder> encoder,
+      Optional<CarbonTimeline> carbonTimeline) {
     this.trials = List.copyOf(trials);
     this.front = List.copyOf(front);
     this.frontFidelity = frontFidelity;
@@ -53,6 +55,15 @@ public final class SearchResult {
     this.skippedFamilies = Map.copyOf(skippedFamilies);
     this.frontModels = Map.copyOf(frontModels);
     this.encoder = requireNonNull(encoder, "encoder");
+    this.carbonTimeline = requireNonNull(carbonTimeline, "carbonTimeline");
+  }
+
+  /**
+   * How the search charged by time, when it had an intensity series: when each trial ran, the
+   * intensity it was charged at, when the search waited, and the grams that saved.
+   */
+  public Optional<CarbonTimeline> carbonTimeline() {
+    return carbonTimeline;
   }
 
   /** Every trial, in the order they finished. */

@@ -36,6 +36,7 @@ import org.greenautoml.search.schedule.Promotion;
 import org.greenautoml.search.space.ConditionalSpace;
 import org.greenautoml.search.space.ParameterSpace;
 import org.greenautoml.search.space.SpaceJson;
+import org.greenautoml.search.timing.StartGate;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
 import org.greenautoml.trial.TrialModel;
@@ -122,14 +123,18 @@ final class SearchRun {
     ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
     Objectives objectives = objectives();
     FidelityLadder ladder = new FidelityLadder(engine.minFidelity, 1.0, engine.eta);
-    CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
+    CarbonTiming timing = new CarbonTiming(engine);
+    CarbonAccountant accountant = timing.accountant();
+    StartGate gate = timing.gate(timing.clock().instant());
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
         engine.progressListener.map(
             listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
     try (SearchJournal journal = openJournal(space).orElse(null);
-        TrialBackend trials = backend(applicable, account(ledger, accountant, journal));
+        TrialBackend trials = backend(applicable,
+            new OverheadAccount(ledger, accountant, Optional.ofNullable(journal), timing.clock()),
+            timing);
         OverheadCharger overhead = new OverheadCharger(process, trials.reportProgress(),
             trials.inProcessTrialJoules(), trials.overheadAccount(), onTick)) {
       TrialEvaluator evaluator =
@@ -147,7 +152,9 @@ final class SearchRun {
               .convergence(
                   new ConvergenceRule(
                       objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
-              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
+              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY))
+              .clock(timing.clock())
+              .startGate(gate);
       if (engine.isolation == Isolation.THREAD) {
         // worker processes enforce the limit themselves, by killing the worker
         engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
@@ -158,22 +165,19 @@ final class SearchRun {
       SearchOutcome outcome = runner.build().run();
       overhead.close();
       return result(outcome, budgetKgCO2e, ledger, accountant,
-          trials.overheadAccount().totalJoules(), skipped, trials.models());
+          trials.overheadAccount().totalJoules(), skipped, trials.models(),
+          timeline(outcome, accountant, trials.overheadAccount()));
     }
   }
 
-  private static OverheadAccount account(
-      CarbonLedger ledger, CarbonAccountant accountant, SearchJournal journal) {
-    return new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
-  }
-
-  private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
+  private TrialBackend backend(
+      Map<String, ModelFamily> applicable, OverheadAccount overhead, CarbonTiming timing) {
     if (engine.isolation == Isolation.PROCESS) {
       return TrialBackend.workers(engine, data, applicable, overhead, this::objectiveVector);
     }
     return TrialBackend.inProcess(new MeteredTrialEvaluator(
         data, applicable::get, engine.meter, overhead.accountant(), this::objectiveVector,
-        engine.seed, modelSaver()), overhead);
+        engine.seed, modelSaver()).withClock(timing.clock()), overhead);
   }
 
   private SearchResult result(
@@ -183,7 +187,8 @@ final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      IntFunction<Optional<TrialModel>> trainedModels) {
+      IntFunction<Optional<TrialModel>> trainedModels,
+      Optional<CarbonTimeline> timeline) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = FrontSelection.topFidelity(trials);
     List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
@@ -192,7 +197,10 @@ final class SearchRun {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
-    double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
+    // measured energy where a trial has it; charged at one intensity, cost / (kg per kWh) is it too
+    double trialsKWh = trials.stream().mapToDouble(t -> t.metrics()
+        .map(m -> m.trialJoules() / EnergyReading.JOULES_PER_KWH)
+        .orElse(t.costKgCO2e() / kgPerKWh)).sum();
     BudgetStatement budget =
         new BudgetStatement(
             budgetKgCO2e,
@@ -219,7 +227,29 @@ final class SearchRun {
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder);
+        encoder, timeline);
+  }
+
+  /** The carbon timeline, when the search charged by time. */
+  private Optional<CarbonTimeline> timeline(
+      SearchOutcome outcome, CarbonAccountant accountant, OverheadAccount overhead) {
+    if (accountant.series().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Integer, Double> costs = new LinkedHashMap<>();
+    Map<Integer, Double> joules = new LinkedHashMap<>();
+    for (var o : outcome.outcomes()) {
+      costs.put(o.trial().id(), o.costKgCO2e());
+      TrialRecord record = TrialRecord.of(o);
+      record.metrics().ifPresent(m -> joules.put(o.trial().id(), m.trialJoules()));
+    }
+    List<org.greenautoml.energy.carbon.TimedEnergy> overheadSpans =
+        new java.util.ArrayList<>(outcome.timing().overhead());
+    overheadSpans.addAll(overhead.spans());
+    return Optional.of(CarbonTimeline.of(
+        new CarbonTimeline.Policies(engine.pauseAboveGramsPerKWh, engine.finishBy, engine.startAt),
+        accountant, outcome.timing().trialSpans(), outcome.timing().waits(), costs, joules,
+        overheadSpans));
   }
 
   private static double uncertainty(List<TrialRecord> trials) {
