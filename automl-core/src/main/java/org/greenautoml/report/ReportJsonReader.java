@@ -28,7 +28,20 @@ final class ReportJsonReader {
         budget(r.object("budget")),
         r.array("trials", e -> trial(e.asObject())),
         r.array("front_trial_ids", JsonFields.Element::asInt),
-        r.array("region_comparison", e -> region(e.asObject())));
+        r.array("region_comparison", e -> region(e.asObject())),
+        timing(root));
+  }
+
+  private static java.util.Optional<TimingReport> timing(JsonNode root) {
+    JsonNode node = root.get("carbon_timing");
+    if (node == null || node.isNull()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(TimingReport.fromJson(node));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new JsonFields.FieldException(e.getMessage());
+    }
   }
 
   private static ReportProvenance provenance(JsonFields p) {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * @param trials every trial, with unique ids
  * @param frontTrialIds the ids of the trials on the Pareto front, exactly those whose
  *     {@link TrialRow#onFront()} is true
+ * @param timing the carbon-aware timing section, when the search had an intensity series
  * @param regionComparison what the run's energy would have emitted in other regions; may be empty
  */
 public record RunReport(
@@ -32,7 +33,8 @@ public record RunReport(
     BudgetSummary budget,
     List<TrialRow> trials,
     List<Integer> frontTrialIds,
-    List<RegionEmission> regionComparison) {
+    List<RegionEmission> regionComparison,
+    Optional<TimingReport> timing) {
 
   /** The version of the report schema this code writes and reads. */
   public static final int SCHEMA_VERSION = 1;
@@ -50,7 +52,16 @@ public record RunReport(
     frontTrialIds = List.copyOf(requireNonNull(frontTrialIds, "front trial ids must not be null"));
     regionComparison =
         List.copyOf(requireNonNull(regionComparison, "region comparison must not be null"));
+    requireNonNull(timing, "timing must not be null");
     checkFront(trials, frontTrialIds);
+  }
+
+  /** A report of a search charged at one intensity (no intensity series). */
+  public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
+      BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds,
+      List<RegionEmission> regionComparison) {
+    this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, regionComparison,
+        Optional.empty());
   }
 
   /** A report without a region comparison. */

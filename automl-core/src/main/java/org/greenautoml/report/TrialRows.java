@@ -28,6 +28,15 @@ final class TrialRows {
 
   static List<TrialRow> of(
       List<TrialRecord> trials, Set<Integer> front, double kgPerKWh, int datasetRows) {
+    return of(trials, front, id -> kgPerKWh, datasetRows);
+  }
+
+  /**
+   * As above, with each trial's own kg CO2e per kWh (its intensity of the time it ran, times the
+   * PUE), when the search charged by time.
+   */
+  static List<TrialRow> of(List<TrialRecord> trials, Set<Integer> front,
+      java.util.function.IntToDoubleFunction kgPerKWhOf, int datasetRows) {
     Map<Double, Integer> rowsAtFidelity = new HashMap<>();
     double rowsPerFidelity =
         trials.stream()
@@ -42,7 +51,7 @@ final class TrialRows {
         .map(t -> {
           int rows = rowsAtFidelity.getOrDefault(
               t.fidelity(), (int) Math.max(1, Math.round(rowsPerFidelity * t.fidelity())));
-          return row(t, front.contains(t.id()), kgPerKWh, rows);
+          return row(t, front.contains(t.id()), kgPerKWhOf.applyAsDouble(t.id()), rows);
         })
         .toList();
   }
