@@ -197,10 +197,12 @@ final class SearchRun {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
-    // measured energy where a trial has it; charged at one intensity, cost / (kg per kWh) is it too
-    double trialsKWh = trials.stream().mapToDouble(t -> t.metrics()
-        .map(m -> m.trialJoules() / EnergyReading.JOULES_PER_KWH)
-        .orElse(t.costKgCO2e() / kgPerKWh)).sum();
+    // at one intensity a trial's kWh is its cost over kg per kWh; charged by time, it is its
+    // measured energy (a trial without one still counts at the annual rate)
+    boolean byTime = accountant.series().isPresent();
+    double trialsKWh = trials.stream().mapToDouble(t -> byTime && t.metrics().isPresent()
+        ? t.metrics().get().trialJoules() / EnergyReading.JOULES_PER_KWH
+        : t.costKgCO2e() / kgPerKWh).sum();
     BudgetStatement budget =
         new BudgetStatement(
             budgetKgCO2e,
