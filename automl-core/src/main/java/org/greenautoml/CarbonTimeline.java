@@ -3,19 +3,15 @@ package org.greenautoml;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.greenautoml.energy.EnergyReading;
-import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.TimeShiftSaving;
 import org.greenautoml.energy.carbon.TimeSpan;
-import org.greenautoml.energy.carbon.TimedEnergy;
 
 /**
  * How a search charged by time: the intensity series it ran against, its policies, when each trial
@@ -70,51 +66,4 @@ public record CarbonTimeline(
   public double savedGrams() {
     return saving.savedKgCO2e() * 1000;
   }
-
-  /**
-   * The timeline of a search.
-   *
-   * @param policies the timing settings the search ran with
-   * @param accountant the search's accountant, with its series
-   * @param spans when each trial ran, by id
-   * @param waits when the search waited
-   * @param trialCosts what each trial was charged, kg CO2e, by id
-   * @param trialJoules the measured energy of a trial, by id, where known (else it is derived
-   *     from its cost and the intensity of its span)
-   * @param overhead the overhead stretches with their spans
-   */
-  static CarbonTimeline of(Policies policies, CarbonAccountant accountant,
-      Map<Integer, TimeSpan> spans, List<TimeSpan> waits, Map<Integer, Double> trialCosts,
-      Map<Integer, Double> trialJoules, List<TimedEnergy> overhead) {
-    CarbonIntensitySeries series = accountant.series().orElseThrow(
-        () -> new IllegalArgumentException("accountant must have an intensity series"));
-    Map<Integer, Double> grams = new LinkedHashMap<>();
-    List<TimedEnergy> spent = new ArrayList<>(overhead);
-    for (Map.Entry<Integer, Double> cost : trialCosts.entrySet()) {
-      TimeSpan span = spans.get(cost.getKey());
-      Double joules = trialJoules.get(cost.getKey());
-      if (span == null) {
-        continue;
-      }
-      grams.put(cost.getKey(), accountant.intensityOver(span.from(), span.to()));
-      double measured = joules != null ? joules : joulesOf(cost.getValue(), span, accountant);
-      spent.add(new TimedEnergy(span.from(), span.to(), measured));
-    }
-    return new CarbonTimeline(series, policies.pauseAbove(), policies.finishBy(),
-        policies.startAt(), spans, grams, waits, TimeShiftSaving.compare(accountant, spent, waits));
-  }
-
-  /** The energy a trial without a measurement must have spent to be charged {@code kgCO2e}. */
-  private static double joulesOf(double kgCO2e, TimeSpan span, CarbonAccountant accountant) {
-    double gramsPerKWh = accountant.intensityOver(span.from(), span.to());
-    if (!(gramsPerKWh > 0)) {
-      return 0;
-    }
-    return kgCO2e * 1000 / (gramsPerKWh * accountant.pue().value())
-        * EnergyReading.JOULES_PER_KWH;
-  }
-
-  /** The timing settings a timeline records. */
-  record Policies(
-      OptionalDouble pauseAbove, Optional<Instant> finishBy, Optional<Instant> startAt) {}
 }

@@ -17,6 +17,7 @@ import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.IntensitySeriesException;
 import org.greenautoml.energy.carbon.TimeSpan;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.space.Configuration;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.greenautoml.CarbonTimeline;
 import org.greenautoml.energy.carbon.CarbonIntensitySeries;
+import org.greenautoml.energy.carbon.TimeShiftSaving;
 import org.greenautoml.energy.carbon.TimeSpan;
 
 /**
@@ -138,7 +139,30 @@ public record TimingReport(
         g -> trials.put(id, new TrialTiming(span.from(), span.to(), g))));
     return new TimingReport(s.source(), s.timeOf(first), s.step(), values,
         t.pauseAboveGramsPerKWh(), t.finishBy(), t.replayStartAt(), t.waits(),
-        t.saving().emittedKgCO2e() * 1000, t.saving().atOnceKgCO2e() * 1000, trials);
+        grams(t.saving().emittedKgCO2e()), grams(t.saving().atOnceKgCO2e()), trials);
+  }
+
+  /**
+   * Grams from kg, to 12 significant digits, so that a report re-rendered from its saved timing
+   * ({@link #toTimeline()}, kg again) writes the same figures.
+   */
+  private static double grams(double kg) {
+    if (kg == 0 || !Double.isFinite(kg)) {
+      return kg * 1000;
+    }
+    return new java.math.BigDecimal(kg * 1000).round(new java.math.MathContext(12)).doubleValue();
+  }
+
+  /** The timeline this section describes, with the kept part of the series. */
+  public CarbonTimeline toTimeline() {
+    Map<Integer, TimeSpan> spans = new LinkedHashMap<>();
+    Map<Integer, Double> grams = new LinkedHashMap<>();
+    trials.forEach((id, t) -> {
+      spans.put(id, new TimeSpan(t.startedAt(), t.endedAt()));
+      grams.put(id, t.gramsPerKWh());
+    });
+    return new CarbonTimeline(window(), pauseAboveGramsPerKWh, finishBy, replayStartAt, spans,
+        grams, waits, new TimeShiftSaving(emittedGrams / 1000, atOnceGrams / 1000, waited()));
   }
 
   private static int index(CarbonIntensitySeries s, Instant t) {

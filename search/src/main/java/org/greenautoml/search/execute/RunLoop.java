@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +19,7 @@ import org.greenautoml.search.budget.Reservation;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.journal.JournalTiming;
 import org.greenautoml.search.schedule.Decision;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -34,7 +36,7 @@ final class RunLoop {
   private final Map<Integer, RunningTrial> running = new LinkedHashMap<>();
   private final Set<StopSignal> liveSignals = ConcurrentHashMap.newKeySet();
   private final List<TrialOutcome> outcomes = new ArrayList<>();
-  private final Optional<ConvergenceTracker> convergence;
+  private final SearchLimit limit;
   private final ExecutorService pool;
   private final GateKeeper gate;
   private final Instant startedAt;
@@ -51,7 +53,12 @@ final class RunLoop {
   RunLoop(SearchRunner config) {
     this.config = config;
     this.replay = config.journal.map(j -> j.replay()).orElse(JournalReplay.EMPTY);
-    this.convergence = config.convergence.map(ConvergenceTracker::new);
+    List<SearchLimit> limits = new ArrayList<>();
+    config.convergence.ifPresent(rule -> limits.add(Limits.byConvergence(rule)));
+    limits.add(Limits.byBudget());
+    limits.addAll(Limits.of(config.limits));
+    limits.addAll(config.extraLimits);
+    this.limit = Limits.firstOf(limits);
     this.gate = new GateKeeper(
         config.startGate, config.clock, config.ledger, config.journal, replay);
     this.startedAt = config.clock.instant();
@@ -71,7 +78,7 @@ final class RunLoop {
       while (true) {
         gate.tick(!running.isEmpty());
         if (stopReason == null) {
-          stopReason = limitReached().orElse(null);
+          stopReason = limit.reached(state()).orElse(null);
         }
         if (stopReason == null) {
           fillWorkers();
@@ -121,30 +128,24 @@ final class RunLoop {
     }
   }
 
+  /** When a limit will stop the search with nothing happening before, if one will. */
   private Optional<Instant> wallDeadline() {
-    return config.limits.wallTime().map(startedAt::plus);
+    OptionalLong left = limit.nanosLeft(state());
+    return left.isPresent()
+        ? Optional.of(config.clock.instant().plusNanos(left.getAsLong())) : Optional.empty();
   }
 
-  private Optional<StopReason> limitReached() {
-    if (convergence.isPresent() && convergence.get().converged()) {
-      return Optional.of(StopReason.CONVERGED);
-    }
-    if (config.ledger.exhausted()) {
-      return Optional.of(StopReason.BUDGET);
-    }
-    Optional<Instant> deadline = wallDeadline();
-    if (deadline.isPresent() && !config.clock.instant().isBefore(deadline.get())) {
-      return Optional.of(StopReason.TIME_LIMIT);
-    }
-    return Optional.empty();
+  private SearchLimit.RunState state() {
+    long elapsed = Duration.between(startedAt, config.clock.instant()).toNanos();
+    return new SearchLimit.RunState(
+        Math.max(0, elapsed), started, running.size(), config.ledger.exhausted());
   }
 
   private void fillWorkers() {
     while (running.size() < config.workers && stopReason == null) {
       if (pending == null) {
-        if (config.limits.maxTrials().isPresent()
-            && started >= config.limits.maxTrials().getAsInt()) {
-          stopReason = running.isEmpty() ? StopReason.TRIAL_LIMIT : null;
+        if (!limit.allowsStart(state())) {
+          stopReason = limit.reached(state()).orElse(null);
           return;
         }
         Decision decision = config.scheduler.next();
@@ -258,14 +259,12 @@ final class RunLoop {
         wait = Math.min(wait, Math.max(0, deadline - now));
       }
     }
-    Instant clockNow = config.clock.instant();
-    Optional<Instant> until = wallDeadline();
-    if (gate.reopensAt().isPresent()
-        && (until.isEmpty() || gate.reopensAt().get().isBefore(until.get()))) {
-      until = gate.reopensAt();
+    OptionalLong deadline = limit.nanosLeft(state());
+    if (deadline.isPresent()) {
+      wait = Math.min(wait, deadline.getAsLong());
     }
-    if (until.isPresent()) {
-      wait = Math.min(wait, Math.max(0, nanosBetween(clockNow, until.get())));
+    if (gate.reopensAt().isPresent()) {
+      wait = Math.min(wait, Math.max(0, nanosBetween(config.clock.instant(), gate.reopensAt().get())));
     }
     return Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1));
   }
@@ -294,7 +293,7 @@ final class RunLoop {
         liveSignals.remove(r.signal);
         double charged = Math.max(r.reservation.reservedKgCO2e(), r.reservation.progressKgCO2e());
         config.ledger.commit(r.reservation, charged);
-        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Map.of(),
+        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Measurements.NONE,
             "did not stop within half the time limit after being asked; abandoned"), true);
       }
     }
@@ -313,12 +312,12 @@ final class RunLoop {
       Throwable t = completion.thrown();
       String how = t instanceof TrialFailedException ? " (" + t.getMessage() + ")" : "";
       outcome = TrialOutcome.unsuccessful(
-          r.trial, TrialStatus.STOPPED, progress, Map.of(), r.signal.reason() + how);
+          r.trial, TrialStatus.STOPPED, progress, Measurements.NONE, r.signal.reason() + how);
     } else if (completion.thrown() != null) {
       Throwable t = completion.thrown();
       String reason = t instanceof TrialFailedException
           ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
-      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(), reason);
+      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Measurements.NONE, reason);
     } else {
       TrialEvaluation e = completion.evaluation();
       double cost = Math.max(progress, e.costKgCO2e());
@@ -345,6 +344,6 @@ final class RunLoop {
     }
     config.scheduler.report(outcome);
     outcomes.add(outcome);
-    convergence.ifPresent(c -> c.accept(outcome));
+    limit.observe(outcome);
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.TimedEnergy;
 import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.timing.SimulatedClock;
 
@@ -41,6 +42,6 @@ final class ClockedEvaluator implements TrialEvaluator {
     energies.put(trial.id(), new TimedEnergy(from, to, joules));
     double kg = accountant.footprintOf(joules / 3.6e6, from, to).kgCO2e();
     stop.reportCostSoFar(kg);
-    return new TrialEvaluation(ObjectiveVector.of(losses.loss(trial)), kg, Map.of());
+    return new TrialEvaluation(ObjectiveVector.of(losses.loss(trial)), kg, Measurements.NONE);
   }
 }

@@ -1,4 +1,4 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.time.Duration;
 import java.time.Instant;
