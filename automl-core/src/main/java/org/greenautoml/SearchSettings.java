@@ -3,23 +3,23 @@ package org.greenautoml;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalDouble;
-import org.greenautoml.energy.carbon.CarbonIntensitySeries;
-import org.greenautoml.search.timing.SearchClock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.search.timing.SearchClock;
 
 /**
  * What a {@link GreenAutoML} search is asked to do, apart from running it (as Jenetics keeps
