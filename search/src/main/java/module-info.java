@@ -1,11 +1,12 @@
 /**
- * The search: spaces and samplers, schedulers, Pareto ranking, the carbon ledger, the run loop
- * and the journal, without Tribuo. Every package is exported: the module is a library of its own,
+ * The search: spaces and samplers, schedulers, Pareto ranking, the carbon ledger, the run loop,
+ * carbon-aware timing (over the energy meter's intensity series) and the journal, without Tribuo. Every package is exported: the module is a library of its own,
  * and the engine's API names its types (configurations, trial statuses, stop reasons,
  * objectives).
  */
 module org.greenautoml.search {
   requires transitive org.greenautoml.errors;
+  requires transitive org.greenautoml.energy;
   requires com.fasterxml.jackson.databind;
 
   exports org.greenautoml.search.budget;
@@ -15,4 +16,5 @@ module org.greenautoml.search {
   exports org.greenautoml.search.portfolio;
   exports org.greenautoml.search.schedule;
   exports org.greenautoml.search.space;
+  exports org.greenautoml.search.timing;
 }

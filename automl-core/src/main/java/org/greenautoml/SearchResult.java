@@ -44,6 +44,7 @@ public final class SearchResult {
   private final Set<Integer> refitted;
   private final Map<String, Long> gridConfigurations;
   private final Optional<Path> runDirectory;
+  private final Optional<CarbonTimeline> carbonTimeline;
 
   /**
    * A result, as the engine ({@code org.greenautoml.engine}) assembles it.
@@ -71,27 +72,7 @@ public final class SearchResult {
       Optional<FeatureEncoder> encoder,
       Map<String, Long> gridConfigurations) {
     this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
-        frontModels, encoder, gridConfigurations, Set.of());
-  }
-
-  /**
-   * A result whose front models in {@code refitted} were refitted on training plus validation
-   * rows after the search; the other parameters as above.
-   */
-  public SearchResult(
-      List<TrialRecord> trials,
-      List<TrialRecord> front,
-      double frontFidelity,
-      StopReason stopReason,
-      BudgetStatement budget,
-      Provenance provenance,
-      Map<String, String> skippedFamilies,
-      Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder,
-      Map<String, Long> gridConfigurations,
-      Set<Integer> refitted) {
-    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
-        frontModels, encoder, gridConfigurations, Optional.empty(), refitted);
+        frontModels, encoder, gridConfigurations, Optional.empty(), Set.of(), Optional.empty());
   }
 
   /**
@@ -111,10 +92,15 @@ public final class SearchResult {
       Map<String, Long> gridConfigurations,
       Optional<Path> runDirectory) {
     this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
-        frontModels, encoder, gridConfigurations, runDirectory, Set.of());
+        frontModels, encoder, gridConfigurations, runDirectory, Set.of(), Optional.empty());
   }
 
-  private SearchResult(
+  /**
+   * A result with its run directory (empty for a result in memory), the front trials whose models
+   * were refitted on training plus validation rows ({@link #refitted()}) and, for a search charged
+   * by time, its {@link #carbonTimeline()}; the other parameters as for the first constructor.
+   */
+  public SearchResult(
       List<TrialRecord> trials,
       List<TrialRecord> front,
       double frontFidelity,
@@ -126,7 +112,9 @@ public final class SearchResult {
       Optional<FeatureEncoder> encoder,
       Map<String, Long> gridConfigurations,
       Optional<Path> runDirectory,
-      Set<Integer> refitted) {
+      Set<Integer> refitted,
+      Optional<CarbonTimeline> carbonTimeline) {
+    this.carbonTimeline = requireNonNull(carbonTimeline, "carbonTimeline");
     this.trials = List.copyOf(trials);
     this.runDirectory = requireNonNull(runDirectory, "runDirectory");
     this.front = List.copyOf(front);
@@ -171,7 +159,7 @@ public final class SearchResult {
         provenance.withTestSet(new TestSet(test.source(), test.fingerprint(), test.rowCount()));
     return new SearchResult(withScores(trials, scores), withScores(front, scores), frontFidelity,
         stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations,
-        runDirectory, refitted);
+        runDirectory, refitted, carbonTimeline);
   }
 
   private static List<TrialRecord> withScores(
@@ -217,6 +205,14 @@ public final class SearchResult {
    */
   public Set<Integer> refitted() {
     return refitted;
+  }
+
+  /**
+   * How the search charged by time, when it had an intensity series: when each trial ran, the
+   * intensity that applied to it, when the search waited, and the grams that saved.
+   */
+  public Optional<CarbonTimeline> carbonTimeline() {
+    return carbonTimeline;
   }
 
   /** The run directory this result was loaded from, empty for a result in memory. */

@@ -2,8 +2,10 @@ package org.greenautoml;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
@@ -19,6 +22,7 @@ import org.greenautoml.family.ModelFamily;
 import org.greenautoml.family.Portfolios;
 import org.greenautoml.search.pareto.TieBreak;
 import org.greenautoml.search.portfolio.Portfolio;
+import org.greenautoml.search.timing.SearchClock;
 
 /**
  * What a {@link GreenAutoML} search is asked to do, apart from running it (as Jenetics keeps
@@ -84,12 +88,17 @@ public final class SearchSettings {
   private final Optional<Consumer<SearchProgress>> progressListener;
   private final Isolation isolation;
   private final int workerHeapMegabytes;
+  private final Optional<ClusterSettings> cluster;
+  private final OptionalInt givenWorkers;
   private final SamplerKind sampler;
   private final int crossValidationRows;
   private final boolean refit;
   private final Portfolio portfolio;
-  private final Optional<ClusterSettings> cluster;
-  private final OptionalInt givenWorkers;
+  private final Optional<CarbonIntensitySeries> intensitySeries;
+  private final OptionalDouble pauseAboveGramsPerKWh;
+  private final Optional<Instant> finishBy;
+  private final Optional<Instant> startAt;
+  private final Optional<SearchClock> clock;
 
   SearchSettings(SettingsBuilder<?> b) {
     refuseConflicts(b);
@@ -113,12 +122,17 @@ public final class SearchSettings {
     progressListener = b.progressListener;
     isolation = b.isolation;
     workerHeapMegabytes = b.workerHeapMegabytes.orElse(DEFAULT_WORKER_HEAP_MEGABYTES);
+    cluster = b.cluster;
+    givenWorkers = b.workers;
     sampler = b.sampler;
     crossValidationRows = b.crossValidationRows;
     refit = b.refit;
     portfolio = b.portfolio.orElseGet(Portfolios::shipped);
-    cluster = b.cluster;
-    givenWorkers = b.workers;
+    intensitySeries = b.intensitySeries;
+    pauseAboveGramsPerKWh = b.pauseAbove;
+    finishBy = b.finishBy;
+    startAt = b.startAt;
+    clock = b.clock;
   }
 
   private static void refuseConflicts(SettingsBuilder<?> b) {
@@ -138,6 +152,19 @@ public final class SearchSettings {
       throw new GreenAutoMLException(
           "the per-trial time limit must not exceed the search's time limit "
               + b.timeLimit.get() + ", found " + b.perTrialTimeLimit.get());
+    }
+    if (b.intensitySeries.isEmpty()
+        && (b.pauseAbove.isPresent() || b.finishBy.isPresent() || b.startAt.isPresent())) {
+      throw new GreenAutoMLException((b.pauseAbove.isPresent() ? "pauseAbove"
+          : b.finishBy.isPresent() ? "finishBy" : "startAt") + " needs an intensity series");
+    }
+    if (b.startAt.isPresent() && b.clock.isPresent()) {
+      throw new GreenAutoMLException("startAt and clock must not both be set: startAt is a"
+          + " replay clock");
+    }
+    if (b.intensitySeries.isPresent() && b.isolation == Isolation.PROCESS) {
+      throw new GreenAutoMLException("an intensity series needs trials in threads: worker"
+          + " processes charge at the annual value (isolation PROCESS is not supported with it)");
     }
   }
 
@@ -254,6 +281,16 @@ public final class SearchSettings {
     return workerHeapMegabytes;
   }
 
+  /** The cluster the trials run on, if any. */
+  public Optional<ClusterSettings> cluster() {
+    return cluster;
+  }
+
+  /** The workers setting when it was set (on a cluster it caps the members' slots). */
+  public OptionalInt givenWorkers() {
+    return givenWorkers;
+  }
+
   /** What proposes new configurations after the portfolio. */
   public SamplerKind sampler() {
     return sampler;
@@ -277,14 +314,29 @@ public final class SearchSettings {
     return portfolio;
   }
 
-  /** The cluster the trials run on, if any. */
-  public Optional<ClusterSettings> cluster() {
-    return cluster;
+  /** The intensity series trials are charged by, if set. */
+  public Optional<CarbonIntensitySeries> intensitySeries() {
+    return intensitySeries;
   }
 
-  /** The workers setting when it was set (on a cluster it caps the members' slots). */
-  public OptionalInt givenWorkers() {
-    return givenWorkers;
+  /** The pause threshold, gCO2e/kWh, if set. */
+  public OptionalDouble pauseAboveGramsPerKWh() {
+    return pauseAboveGramsPerKWh;
+  }
+
+  /** The finish-by deadline, if set. */
+  public Optional<Instant> finishBy() {
+    return finishBy;
+  }
+
+  /** The replayed start time, if the search is a replay. */
+  public Optional<Instant> startAt() {
+    return startAt;
+  }
+
+  /** The injected search clock, if set. */
+  public Optional<SearchClock> clock() {
+    return clock;
   }
 
   @Override
@@ -312,12 +364,17 @@ public final class SearchSettings {
     if (isolation == Isolation.PROCESS) {
       s.add("workerHeapMegabytes=" + workerHeapMegabytes);
     }
+    cluster.ifPresent(c -> s.add("cluster=" + c.name() + c.members()));
     s.add("sampler=" + sampler.cliName());
     s.add("crossValidationRows=" + crossValidationRows);
     s.add("refit=" + refit);
     s.add("portfolio=" + portfolio.configurations().size() + " configurations from "
         + portfolio.learnedFrom().size() + " datasets");
-    cluster.ifPresent(c -> s.add("cluster=" + c.name() + c.members()));
+    intensitySeries.ifPresent(series -> s.add("intensitySeries=" + series.source()));
+    pauseAboveGramsPerKWh.ifPresent(g -> s.add("pauseAbove=" + g));
+    finishBy.ifPresent(t -> s.add("finishBy=" + t));
+    startAt.ifPresent(t -> s.add("startAt=" + t));
+    clock.ifPresent(c -> s.add("clock=" + c.getClass().getSimpleName()));
     return s.toString();
   }
 

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
@@ -23,6 +26,7 @@ import org.greenautoml.family.ModelFamily;
 import org.greenautoml.family.Portfolios;
 import org.greenautoml.search.pareto.TieBreak;
 import org.greenautoml.search.portfolio.Portfolio;
+import org.greenautoml.search.timing.SearchClock;
 
 /**
  * The setters of {@link SearchSettings}, shared by {@link SearchSettings.Builder} and {@link
@@ -55,11 +59,16 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   Optional<Consumer<SearchProgress>> progressListener = Optional.empty();
   Isolation isolation = Isolation.THREAD;
   OptionalInt workerHeapMegabytes = OptionalInt.empty();
+  Optional<ClusterSettings> cluster = Optional.empty();
   SamplerKind sampler = SamplerKind.TPE;
   int crossValidationRows = SearchSettings.DEFAULT_CROSS_VALIDATION_ROWS;
   boolean refit = true;
   Optional<Portfolio> portfolio = Optional.empty();
-  Optional<ClusterSettings> cluster = Optional.empty();
+  Optional<CarbonIntensitySeries> intensitySeries = Optional.empty();
+  OptionalDouble pauseAbove = OptionalDouble.empty();
+  Optional<Instant> finishBy = Optional.empty();
+  Optional<Instant> startAt = Optional.empty();
+  Optional<SearchClock> clock = Optional.empty();
 
   private final Set<String> set = new HashSet<>();
 
@@ -88,11 +97,16 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
     if (from.isolation() == Isolation.PROCESS) {
       workerHeapMegabytes = OptionalInt.of(from.workerHeapMegabytes());
     }
+    cluster = from.cluster();
     sampler = from.sampler();
     crossValidationRows = from.crossValidationRows();
     refit = from.refit();
     portfolio = Optional.of(from.portfolio());
-    cluster = from.cluster();
+    intensitySeries = from.intensitySeries();
+    pauseAbove = from.pauseAboveGramsPerKWh();
+    finishBy = from.finishBy();
+    startAt = from.startAt();
+    clock = from.clock();
   }
 
   /** This builder, typed. */
@@ -369,6 +383,66 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   public B progressListener(Consumer<SearchProgress> value) {
     once("progressListener");
     progressListener = Optional.of(requireNonNull(value, "progressListener"));
+    return self();
+  }
+
+  /**
+   * Carbon intensity over time: each trial and each stretch of overhead is charged at the series'
+   * intensity of the time it ran, instead of the region's annual average (see {@code
+   * docs/carbon-aware.md}). The series must cover the search (from its start to its time limit or
+   * {@link #finishBy} time); no trial starts after the series ends.
+   */
+  public B intensitySeries(CarbonIntensitySeries value) {
+    once("intensitySeries");
+    intensitySeries = Optional.of(requireNonNull(value, "intensitySeries"));
+    return self();
+  }
+
+  /**
+   * Starts no trial while the series' intensity is above {@code gramsCO2ePerKWh}: running trials
+   * finish, the search waits (journalled; a search killed while paused resumes paused) and goes on
+   * when the intensity drops, or stops at its time limit. Needs {@link #intensitySeries}.
+   */
+  public B pauseAbove(double gramsCO2ePerKWh) {
+    once("pauseAbove");
+    if (!Double.isFinite(gramsCO2ePerKWh) || gramsCO2ePerKWh < 0) {
+      throw new GreenAutoMLException("the pause threshold must be a finite number >= 0"
+          + " gCO2e/kWh, found " + gramsCO2ePerKWh);
+    }
+    pauseAbove = OptionalDouble.of(gramsCO2ePerKWh);
+    return self();
+  }
+
+  /**
+   * Runs the search in the cleanest intervals of the series before {@code deadline}: trials start
+   * only in the cleanest slots that add up to the search's estimated remaining running time
+   * (re-estimated from its pace and the unspent budget); none starts after the deadline. Needs
+   * {@link #intensitySeries}.
+   */
+  public B finishBy(Instant deadline) {
+    once("finishBy");
+    finishBy = Optional.of(requireNonNull(deadline, "finishBy"));
+    return self();
+  }
+
+  /**
+   * A replay: the search runs as if it started at {@code time} (its clock reads {@code time} at
+   * the start and runs at real speed), so that a past series applies to it. Never the default.
+   */
+  public B startAt(Instant time) {
+    once("startAt");
+    startAt = Optional.of(requireNonNull(time, "startAt"));
+    return self();
+  }
+
+  /**
+   * The clock the search runs by (default: the system clock, or the replay clock of {@link
+   * #startAt}); a {@link org.greenautoml.search.timing.SimulatedClock} lets a test run a
+   * simulated day of a series in seconds.
+   */
+  public B clock(SearchClock value) {
+    once("clock");
+    clock = Optional.of(requireNonNull(value, "clock"));
     return self();
   }
 

@@ -24,6 +24,7 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.report.RunReports;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,7 +50,9 @@ import picocli.CommandLine.Option;
       "  greenautoml fit --data wine.csv --target class --budget-g 0.5 --region FR --out wine-run",
       "  greenautoml fit --data train.csv --target y --budget-kg 0.002 --test test.csv"
           + " --scheduler hyperband --families xgboost,logistic",
-      "  greenautoml fit --data train.csv --target y --budget-g 1 --out run --resume"
+      "  greenautoml fit --data train.csv --target y --budget-g 1 --out run --resume",
+      "  greenautoml fit --data train.csv --target y --budget-g 1 --intensity-series gb.csv"
+          + " --pause-above 150 --start-at 2023-03-14T15:00:00Z --time-limit 2h"
     })
 final class FitCommand extends CliCommand {
 
@@ -166,6 +169,13 @@ final class FitCommand extends CliCommand {
   @Option(names = "--members", paramLabel = "HOST:PORT,...",
       description = "Members of --cluster to connect to.")
   String members;
+  @Option(names = "--time-limit", paramLabel = "DURATION",
+      description = "Stop starting trials after this long, such as 90m, 2h or PT1H30M (default:"
+          + " none). With --pause-above, a search still paused then stops.")
+  String timeLimit;
+
+  @Mixin
+  CarbonTimingOptions carbon;
 
   @Override
   int run() throws Exception {
@@ -272,6 +282,10 @@ final class FitCommand extends CliCommand {
     }
     engine.isolation(isolation());
     clusterSettings().ifPresent(engine::cluster);
+    if (timeLimit != null) {
+      engine.timeLimit(duration("--time-limit", timeLimit));
+    }
+    carbon.applyTo(engine);
     if (objectives != null) {
       engine.objectives(objectives.stream().map(FitCommand::objective)
           .toArray(SearchObjective[]::new));
@@ -290,6 +304,31 @@ final class FitCommand extends CliCommand {
       return java.util.Optional.of(ClusterSettings.of(cluster, members));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
+    }
+  }
+
+  /** A duration: ISO-8601 ({@code PT1H30M}) or a number with s, m, h or d ({@code 90m}). */
+  static java.time.Duration duration(String option, String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (t.startsWith("pt") || t.startsWith("p")) {
+        return java.time.Duration.parse(t.toUpperCase(java.util.Locale.ROOT));
+      }
+      long amount = Long.parseLong(t.substring(0, t.length() - 1));
+      java.time.Duration d = switch (t.charAt(t.length() - 1)) {
+        case 's' -> java.time.Duration.ofSeconds(amount);
+        case 'm' -> java.time.Duration.ofMinutes(amount);
+        case 'h' -> java.time.Duration.ofHours(amount);
+        case 'd' -> java.time.Duration.ofDays(amount);
+        default -> throw new NumberFormatException(t);
+      };
+      if (d.isNegative() || d.isZero()) {
+        throw new NumberFormatException(t);
+      }
+      return d;
+    } catch (RuntimeException e) {
+      throw new UserError(option + " must be a positive duration such as 90m, 2h or PT1H30M,"
+          + " found '" + text + "'");
     }
   }
 

@@ -2,6 +2,7 @@ package org.greenautoml.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.DoubleSummaryStatistics;
 import java.util.Locale;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
@@ -27,6 +28,16 @@ final class FitSummary {
     out.printf(Locale.ROOT, "energy method: %s (+/-%.0f%%) %s%n", p.meterMethod(),
         100 * (Double.isFinite(p.meterUncertainty()) ? p.meterUncertainty() : 0),
         p.meterDescription());
+    result.carbonTimeline().ifPresent(t -> {
+      DoubleSummaryStatistics g = t.trialGramsPerKWh().values().stream()
+          .mapToDouble(Double::doubleValue).summaryStatistics();
+      out.printf(Locale.ROOT, "charged by time (%s%s): trials at %.0f to %.0f g CO2e/kWh;"
+              + " waited %s; emitted %.4g g CO2e, %.4g g had it run at once: saved %.4g g%n",
+          t.series().source(), t.replayStartAt().map(s -> ", replayed from " + s).orElse(""),
+          g.getCount() == 0 ? Double.NaN : g.getMin(), g.getCount() == 0 ? Double.NaN : g.getMax(),
+          t.saving().waited(), t.saving().emittedKgCO2e() * 1000,
+          t.saving().atOnceKgCO2e() * 1000, t.savedGrams());
+    });
     result.mostAccurate().ifPresent(best -> out.printf(Locale.ROOT,
         "most accurate: trial %d (%s), validation accuracy %.2f%%%n", best.id(), best.family(),
         100 * best.validationAccuracy().orElseThrow()));

@@ -27,7 +27,8 @@ final class InProcessBackend implements TrialBackend {
             setup.saveModel(),
             new CrossValidation(
                 setup.settings().crossValidationRows(), CrossValidation.DEFAULT_FOLDS),
-            setup.settings().objectives().contains(SearchObjective.MODEL_SIZE));
+            setup.settings().objectives().contains(SearchObjective.MODEL_SIZE))
+        .withClock(setup.clock());
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
 import org.greenautoml.BudgetStatement;
+import org.greenautoml.CarbonTimeline;
 import org.greenautoml.Isolation;
 import org.greenautoml.Provenance;
 import org.greenautoml.SamplerKind;
@@ -27,6 +29,7 @@ import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.energy.carbon.TimedEnergy;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.export.ModelStore;
 import org.greenautoml.family.ModelFamily;
@@ -51,6 +54,7 @@ import org.greenautoml.search.space.ParameterSpace;
 import org.greenautoml.search.space.Sampler;
 import org.greenautoml.search.space.Samplers;
 import org.greenautoml.search.space.SpaceJson;
+import org.greenautoml.search.timing.StartGate;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
 import org.greenautoml.trial.Refitter;
@@ -143,25 +147,29 @@ public final class SearchRun {
     Map<String, ParameterSpace> branches = new LinkedHashMap<>();
     applicable.forEach((name, family) -> branches.put(name, family.space()));
     ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
-    CarbonAccountant accountant = new CarbonAccountant(settings.intensity(), settings.pue());
+    CarbonTiming timing = new CarbonTiming(settings);
+    CarbonAccountant accountant = timing.accountant();
+    StartGate gate = timing.gate(timing.clock().instant());
     CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
     Optional<ProgressReporter> progress =
         settings.progressListener().map(
             listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
     Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
     try (SearchJournal journal = openJournal(space).orElse(null)) {
-      OverheadAccount account = new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
-      try (TrialBackend trials = TrialBackend.open(setup(applicable, accountant, account));
+      OverheadAccount account = new OverheadAccount(
+          ledger, accountant, Optional.ofNullable(journal), timing.clock());
+      try (TrialBackend trials =
+              TrialBackend.open(setup(applicable, accountant, account, timing));
           OverheadCharger overhead = new OverheadCharger(process, trials::reportProgress,
               trials::inProcessTrialJoules, account, onTick)) {
         TrialEvaluator evaluator =
             progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
         SearchOutcome outcome =
             runner(space, applicable, evaluator, ledger, budgetKgCO2e, overhead::overheadShare,
-                journal, workers(trials)).run();
+                journal, workers(trials), timing, gate).run();
         overhead.close();
         return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(), skipped,
-            trials::model, applicable);
+            trials::model, applicable, timeline(outcome, accountant, account, timing));
       }
     }
   }
@@ -204,10 +212,10 @@ public final class SearchRun {
         .orElse(searchKgPerKWh);
   }
 
-  private TrialSetup setup(
-      Map<String, ModelFamily> applicable, CarbonAccountant accountant, OverheadAccount account) {
+  private TrialSetup setup(Map<String, ModelFamily> applicable, CarbonAccountant accountant,
+      OverheadAccount account, CarbonTiming timing) {
     return new TrialSetup(settings, data, applicable, Seeds.of(settings).trials(), accountant,
-        this::objectiveVector, modelSaver(), account::charge);
+        this::objectiveVector, modelSaver(), account::charge, timing.clock());
   }
 
   private SearchRunner runner(
@@ -218,7 +226,9 @@ public final class SearchRun {
       double budgetKgCO2e,
       DoubleSupplier overheadShare,
       SearchJournal journal,
-      int workers) {
+      int workers,
+      CarbonTiming timing,
+      StartGate gate) {
     Objectives objectives = objectives();
     FidelityLadder ladder =
         new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
@@ -237,7 +247,9 @@ public final class SearchRun {
                     CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP))
             .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY))
             .costScaleOf(t -> applicable.get(t.configuration()
-                .getString(MeteredTrialEvaluator.FAMILY)).costScale(t.configuration()));
+                .getString(MeteredTrialEvaluator.FAMILY)).costScale(t.configuration()))
+            .clock(timing.clock())
+            .startGate(gate);
     if (settings.isolation() == Isolation.THREAD) {
       // worker processes enforce the limit themselves, by killing the worker
       settings.perTrialTimeLimit().ifPresent(runner::perTrialTimeLimit);
@@ -274,7 +286,8 @@ public final class SearchRun {
       double overheadJoules,
       Map<String, String> skipped,
       IntFunction<Optional<TrialModel>> trainedModels,
-      Map<String, ModelFamily> applicable) {
+      Map<String, ModelFamily> applicable,
+      Optional<CarbonTimeline> timeline) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = TrialFront.topFidelity(trials);
     List<TrialRecord> front = TrialFront.front(trials, topFidelity, settings.objectives());
@@ -286,8 +299,12 @@ public final class SearchRun {
         refits(front, models, applicable, budgetKgCO2e, ledger, accountant, topFidelity);
     refits.forEach((id, refit) -> models.put(id, refit.model()));
     double kgPerKWh = accountant.kgCO2ePerKWh();
-    double trialsKWh = trials.stream()
-        .mapToDouble(t -> t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh)).sum()
+    // at one intensity a trial's kWh is its cost over kg per kWh where it ran; charged by time, it
+    // is its measured energy (a trial without one still counts at the annual rate)
+    boolean byTime = accountant.series().isPresent();
+    double trialsKWh = trials.stream().mapToDouble(t -> byTime && t.metrics().isPresent()
+            ? t.metrics().get().trialJoules() / EnergyReading.JOULES_PER_KWH
+            : t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh)).sum()
         + refits.values().stream().mapToDouble(Refitter.Refit::kgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
         new BudgetStatement(
@@ -315,7 +332,7 @@ public final class SearchRun {
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder, gridConfigurations(applicable), refits.keySet());
+        encoder, gridConfigurations(applicable), Optional.empty(), refits.keySet(), timeline);
   }
 
   /** Refits the front's models on every row when the settings ask for it and the budget allows. */
@@ -331,6 +348,24 @@ public final class SearchRun {
     return FinalModels.refit(front, models, refitter,
         member -> Math.pow(rowsGrowth, applicable.get(member.family()).costGrowthExponent()),
         () -> budgetKgCO2e - ledger.spentKgCO2e(), ledger::chargeOverhead);
+  }
+
+  /** The carbon timeline, when the search charged by time. */
+  private static Optional<CarbonTimeline> timeline(SearchOutcome outcome,
+      CarbonAccountant accountant, OverheadAccount overhead, CarbonTiming timing) {
+    if (accountant.series().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Integer, Double> costs = new LinkedHashMap<>();
+    Map<Integer, Double> joules = new LinkedHashMap<>();
+    for (var o : outcome.outcomes()) {
+      costs.put(o.trial().id(), o.costKgCO2e());
+      TrialRecord.of(o).metrics().ifPresent(m -> joules.put(o.trial().id(), m.trialJoules()));
+    }
+    List<TimedEnergy> overheadSpans = new ArrayList<>(outcome.timing().overhead());
+    overheadSpans.addAll(overhead.spans());
+    return Optional.of(timing.timeline(accountant, outcome.timing().trialSpans(),
+        outcome.timing().waits(), costs, joules, overheadSpans));
   }
 
   /** Per applied family, the configurations of its grid, for the report's grid estimate. */

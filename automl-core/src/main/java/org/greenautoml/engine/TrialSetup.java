@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import org.greenautoml.search.timing.SearchClock;
 import java.util.function.Function;
 import org.greenautoml.SearchSettings;
 import org.greenautoml.energy.carbon.CarbonAccountant;
@@ -30,6 +31,7 @@ import org.greenautoml.trial.TrialModel;
  *     worker-process backend does not call it yet, so a resumed process-isolated search has only
  *     the models of the trials it ran itself
  * @param chargeOverheadJoules charges energy the backend spends outside trials
+ * @param clock the search clock trials are timed by (charging by time with an intensity series)
  */
 public record TrialSetup(
     SearchSettings settings,
@@ -39,7 +41,8 @@ public record TrialSetup(
     CarbonAccountant accountant,
     Function<TrialMetrics, ObjectiveVector> objectives,
     Consumer<TrialModel> saveModel,
-    DoubleConsumer chargeOverheadJoules) {
+    DoubleConsumer chargeOverheadJoules,
+    SearchClock clock) {
 
   /** Checks that every part is present; copies the families, keeping their order. */
   public TrialSetup {
@@ -50,5 +53,15 @@ public record TrialSetup(
     requireNonNull(objectives, "objectives");
     requireNonNull(saveModel, "saveModel");
     requireNonNull(chargeOverheadJoules, "chargeOverheadJoules");
+    requireNonNull(clock, "clock");
+  }
+
+  /** A setup timed by the system clock. */
+  public TrialSetup(SearchSettings settings, PreparedData data, Map<String, ModelFamily> families,
+      long trialSeed, CarbonAccountant accountant,
+      Function<TrialMetrics, ObjectiveVector> objectives, Consumer<TrialModel> saveModel,
+      DoubleConsumer chargeOverheadJoules) {
+    this(settings, data, families, trialSeed, accountant, objectives, saveModel,
+        chargeOverheadJoules, SearchClock.system());
   }
 }

@@ -50,6 +50,12 @@ final class HtmlReport {
     HtmlSummary.render(html, report);
     Map<String, String> colours = colours(report.trials());
     chartSection(html, report, colours);
+    report.timing().ifPresent(t -> {
+      Map<Integer, String> familyOf = new java.util.HashMap<>();
+      report.trials().forEach(row -> familyOf.put(row.id(), row.family()));
+      html.append("<section>\n").append(HtmlTiming.section(t, familyOf, colours))
+          .append("</section>\n");
+    });
     html.append("<section>\n<h2>Front models <span class=\"count\">").append(report.frontTrialIds().size())
         .append("</span></h2>\n<p class=\"note\">Trials on the Pareto front of ")
         .append(Html.escape(String.join(", ", p.objectives())))

@@ -44,6 +44,10 @@ final class HtmlStyle {
       svg .pt { stroke:#fff; stroke-width:.8; opacity:.6; }
       svg .pt.on-front { stroke:#1f2933; stroke-width:1.6; opacity:1; }
       svg .pt:hover { opacity:1; stroke:#000; }
+      svg .intensity { fill:none; stroke:#52606d; stroke-width:1.4; }
+      svg .wait { fill:#fdecc8; opacity:.7; }
+      svg .threshold { fill:none; stroke:#b42318; stroke-width:1.2; stroke-dasharray:5 4; }
+      svg .run { fill:none; stroke-width:3; opacity:.8; }
       table.data { width:100%; border-collapse:collapse; background:#fff; border:1px solid var(--line);
         font-size:13px; }
       table.data th, table.data td { padding:6px 9px; border-bottom:1px solid var(--line);

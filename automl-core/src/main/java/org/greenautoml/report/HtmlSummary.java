@@ -17,10 +17,22 @@ final class HtmlSummary {
         "incl. " + Figures.sig(b.overheadKWh()) + " kWh search overhead<br>wall time "
             + duration(b.wallSeconds()));
     savingCard(html, b, e);
-    card(html, "Carbon intensity", Figures.sig(e.intensityGramsPerKWh()) + " g CO2e/kWh",
-        Html.escape(e.regionName() + " (" + e.regionCode() + ")") + "<br>"
-            + Html.escape(e.intensitySource()) + ", " + Html.year(e.intensityYear()) + "<br>PUE "
-            + Figures.fixed(e.pue(), 2) + " (" + Html.escape(e.pueSource()) + ")");
+    String pue = "PUE " + Figures.fixed(e.pue(), 2) + " (" + Html.escape(e.pueSource()) + ")";
+    if (report.timing().isPresent()) {
+      TimingReport t = report.timing().get();
+      java.util.DoubleSummaryStatistics g = t.trials().values().stream()
+          .mapToDouble(TimingReport.TrialTiming::gramsPerKWh).summaryStatistics();
+      card(html, "Carbon intensity", g.getCount() == 0 ? "by time"
+              : Figures.sig(g.getMin()) + "–" + Figures.sig(g.getMax()) + " g CO2e/kWh",
+          "charged by the time each trial ran, from " + Html.escape(t.seriesSource())
+              + "<br>annual " + Html.escape(e.regionCode()) + ": "
+              + Figures.sig(e.intensityGramsPerKWh()) + " g<br>" + pue);
+    } else {
+      card(html, "Carbon intensity", Figures.sig(e.intensityGramsPerKWh()) + " g CO2e/kWh",
+          Html.escape(e.regionName() + " (" + e.regionCode() + ")") + "<br>"
+              + Html.escape(e.intensitySource()) + ", " + Html.year(e.intensityYear()) + "<br>"
+              + pue);
+    }
     card(html, "Meter", Html.escape(meterName(e.meterMethod())) + " ±"
             + Figures.fixed(e.relativeUncertainty() * 100, 0) + "%",
         Html.escape(e.meterDescription()));

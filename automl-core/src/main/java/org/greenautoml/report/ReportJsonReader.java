@@ -39,7 +39,20 @@ final class ReportJsonReader {
         r.array("front_trial_ids", JsonFields.Element::asInt),
         r.array("region_comparison", e -> region(e.asObject())),
         v2 && !r.raw("test_set").isNull() ? Optional.of(testSet(r.object("test_set")))
-            : Optional.empty());
+            : Optional.empty(),
+        timing(root));
+  }
+
+  private static Optional<TimingReport> timing(JsonNode root) {
+    JsonNode node = root.get("carbon_timing");
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(TimingReport.fromJson(node));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new JsonFields.FieldException(e.getMessage());
+    }
   }
 
   private static TestSet testSet(JsonFields t) {

@@ -34,11 +34,19 @@ final class ReportJsonWriter {
     root.set("energy", energy(report.energy()));
     root.set("budget", budget(report.budget()));
     ArrayNode trials = root.putArray("trials");
-    report.trials().forEach(t -> trials.add(trial(t)));
+    report.trials().forEach(t -> {
+      ObjectNode node = trial(t);
+      report.timing().map(timing -> timing.trials().get(t.id())).ifPresent(timing -> node
+          .put("started_at", timing.startedAt().toString())
+          .put("ended_at", timing.endedAt().toString())
+          .put("intensity_g_per_kwh", timing.gramsPerKWh()));
+      trials.add(node);
+    });
     ArrayNode front = root.putArray("front_trial_ids");
     report.frontTrialIds().forEach(front::add);
     ArrayNode regions = root.putArray("region_comparison");
     report.regionComparison().forEach(r -> regions.add(region(r)));
+    report.timing().ifPresent(t -> root.set("carbon_timing", t.toJson()));
     if (report.trials().stream().noneMatch(t -> t.place().isKnown())) {
       return root; // a report of trials whose places were not recorded
     }

@@ -48,6 +48,10 @@ public final class RunFiles {
     requireNonNull(directory, "directory");
     List<Path> written = new ArrayList<>();
     written.add(RunReports.writeRunFacts(result, directory));
+    RunReports.writeTiming(result, directory);
+    if (result.carbonTimeline().isPresent()) {
+      written.add(directory.resolve(RunReports.TIMING_JSON));
+    }
     written.addAll(ReportWriter.write(RunReports.from(result), directory));
     written.add(writeEmissions(directory.resolve(EMISSIONS_CSV), result));
     List<Integer> missing = ModelStore.saveFront(directory, result);
@@ -77,9 +81,54 @@ public final class RunFiles {
     String runId = UUID.nameUUIDFromBytes((p.dataFingerprint() + "/" + p.seed() + "/"
         + p.startedAt()).getBytes(StandardCharsets.UTF_8)).toString();
     Files.deleteIfExists(file);
+    if (result.carbonTimeline().isPresent()) {
+      writeTimedEmissions(new EmissionsCsv(file), result, runId, uncertainty);
+      return file;
+    }
     new EmissionsCsv(file).append(new EmissionsRun(p.finishedAt(), "greenautoml", runId, reading,
         accountant.footprintOf(reading), p.intensity(), p.pue(), Optional.empty(),
         OptionalInt.of(Runtime.getRuntime().availableProcessors()), OptionalDouble.empty()));
     return file;
+  }
+
+  /**
+   * With an intensity series, one row per trial that measured energy ({@code run_id} ends in
+   * {@code /trial-N}, its timestamp is the trial's end, its emissions are at the intensity of the
+   * time it ran) and one row for the rest ({@code /overhead}: the engine's overhead and trials
+   * without a measurement), so that the rows add up to what the ledger was charged.
+   */
+  private static void writeTimedEmissions(EmissionsCsv csv, SearchResult result, String runId,
+      double uncertainty) throws IOException {
+    Provenance p = result.provenance();
+    var timeline = result.carbonTimeline().orElseThrow();
+    double trialsKg = 0;
+    double trialsJoules = 0;
+    for (var trial : result.trials()) {
+      var span = timeline.span(trial.id());
+      var grams = timeline.gramsPerKWh(trial.id());
+      if (trial.metrics().isEmpty() || span.isEmpty() || grams.isEmpty()) {
+        continue;
+      }
+      double joules = trial.metrics().get().trialJoules();
+      double kg = joules / EnergyReading.JOULES_PER_KWH * p.pue().value()
+          * grams.getAsDouble() / 1000;
+      trialsKg += kg;
+      trialsJoules += joules;
+      csv.append(new EmissionsRun(span.get().to(), "greenautoml", runId + "/trial-" + trial.id(),
+          new EnergyReading(joules, 0, 0, span.get().length(), Duration.ZERO, p.meterMethod(),
+              MeterScope.THREAD, uncertainty),
+          new org.greenautoml.energy.carbon.CarbonFootprint(kg, kg, kg), p.intensity(), p.pue(),
+          Optional.empty(), OptionalInt.of(Runtime.getRuntime().availableProcessors()),
+          OptionalDouble.empty()));
+    }
+    double restJoules =
+        Math.max(0, result.budget().spentKWh() * EnergyReading.JOULES_PER_KWH - trialsJoules);
+    double restKg = Math.max(0, result.budget().spentKgCO2e() - trialsKg);
+    csv.append(new EmissionsRun(p.finishedAt(), "greenautoml", runId + "/overhead",
+        new EnergyReading(restJoules, 0, 0, Duration.between(p.startedAt(), p.finishedAt()),
+            Duration.ZERO, p.meterMethod(), MeterScope.PROCESS, uncertainty),
+        new org.greenautoml.energy.carbon.CarbonFootprint(restKg, restKg, restKg), p.intensity(),
+        p.pue(), Optional.empty(), OptionalInt.of(Runtime.getRuntime().availableProcessors()),
+        OptionalDouble.empty()));
   }
 }

@@ -59,7 +59,9 @@ final class RunLoader {
           facts.spentKWh() - facts.overheadKWh(), facts.overheadKWh());
       return new SearchResult(trials, front, frontFidelity, stopReason(facts.stopReason()),
           budget, provenance(facts), Map.of(), Map.of(), Optional.empty(),
-          facts.gridConfigurations(), Optional.of(runDirectory));
+          facts.gridConfigurations(), Optional.of(runDirectory), java.util.Set.of(),
+          RunReports.readTiming(runDirectory.resolve(RunReports.TIMING_JSON))
+              .map(TimingReport::toTimeline));
     } catch (IllegalArgumentException e) {
       throw new ReportFormatException(runDirectory.resolve(RunReports.JOURNAL),
           "its trials do not agree with " + RunReports.RUN_JSON + ": " + e.getMessage(), e);

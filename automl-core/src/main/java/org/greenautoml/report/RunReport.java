@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  *     {@link TrialRow#onFront()} is true
  * @param regionComparison what the run's energy would have emitted in other regions; may be empty
  * @param testSet the held-out table the front was scored on, if it was
+ * @param timing the carbon-aware timing section, when the search had an intensity series
  */
 public record RunReport(
     int schemaVersion,
@@ -35,7 +36,8 @@ public record RunReport(
     List<TrialRow> trials,
     List<Integer> frontTrialIds,
     List<RegionEmission> regionComparison,
-    Optional<TestSet> testSet) {
+    Optional<TestSet> testSet,
+    Optional<TimingReport> timing) {
 
   /** The version of the report schema this code writes; it reads this one and version 1. */
   public static final int SCHEMA_VERSION = 2;
@@ -57,7 +59,16 @@ public record RunReport(
     frontTrialIds = List.copyOf(requireNonNull(frontTrialIds, "front trial ids must not be null"));
     regionComparison =
         List.copyOf(requireNonNull(regionComparison, "region comparison must not be null"));
+    requireNonNull(timing, "timing must not be null");
     checkFront(trials, frontTrialIds);
+  }
+
+  /** A report of a search charged at one intensity (no intensity series). */
+  public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
+      BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds,
+      List<RegionEmission> regionComparison, Optional<TestSet> testSet) {
+    this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, regionComparison,
+        testSet, Optional.empty());
   }
 
   /** A report without a region comparison. */

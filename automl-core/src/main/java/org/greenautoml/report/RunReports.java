@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.greenautoml.Provenance;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TestScores;
@@ -38,6 +39,9 @@ public final class RunReports {
   /** The file, beside the journal, that holds what the report needs beyond the trials. */
   public static final String RUN_JSON = "run.json";
 
+  /** The file, beside the journal, that holds the carbon-aware timing of a search with a series. */
+  public static final String TIMING_JSON = "carbon-timing.json";
+
   /** The search journal's file name in a run directory. */
   public static final String JOURNAL = "journal.jsonl";
 
@@ -54,7 +58,8 @@ public final class RunReports {
    */
   public static RunReport from(SearchResult result) {
     requireNonNull(result, "result must not be null");
-    return assemble(facts(result), result.trials());
+    return assemble(facts(result), result.trials(),
+        result.carbonTimeline().map(TimingReport::of));
   }
 
   /**
@@ -91,8 +96,17 @@ public final class RunReports {
   }
 
   static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
+    return assemble(facts, trials, Optional.empty());
+  }
+
+  static RunReport assemble(
+      RunFacts facts, List<TrialRecord> trials, Optional<TimingReport> timing) {
+    double pue = facts.energy().pue();
     List<TrialRow> rows =
-        TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), facts.kgPerKWh(),
+        TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), id -> timing
+                .map(t -> t.trials().get(id))
+                .map(t -> t.gramsPerKWh() * pue / 1000.0)
+                .orElse(facts.kgPerKWh()),
             facts.energy().regionCode(), facts.provenance().rows(), facts.testScores());
     GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
     BudgetSummary budget =
@@ -102,7 +116,36 @@ public final class RunReports {
             facts.wallSeconds(), grid.kWh(), grid.configurations());
     return new RunReport(RunReport.SCHEMA_VERSION, facts.provenance(), facts.energy(), budget,
         rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()),
-        facts.testSet());
+        facts.testSet(), timing);
+  }
+
+  /**
+   * Writes the carbon-aware timing of {@code result}, when it has one, as {@value #TIMING_JSON}
+   * into {@code runDirectory}, so that {@link #fromRunDirectory} can re-render it.
+   */
+  public static void writeTiming(SearchResult result, Path runDirectory) throws IOException {
+    Path file = runDirectory.resolve(TIMING_JSON);
+    if (result.carbonTimeline().isEmpty()) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    com.fasterxml.jackson.databind.ObjectMapper mapper = ReportWriter.mapper();
+    AtomicFiles.write(runDirectory, TIMING_JSON, out -> {
+      mapper.writeValue(out, TimingReport.of(result.carbonTimeline().get()).toJson());
+      out.write('\n');
+    });
+  }
+
+  static Optional<TimingReport> readTiming(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(TimingReport.fromJson(ReportWriter.mapper().readTree(file.toFile())));
+    } catch (IllegalArgumentException | java.time.DateTimeException
+        | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ReportFormatException(file, e.getMessage(), e);
+    }
   }
 
   static List<RegionEmission> regionComparison(double kWh, double pue) {
@@ -169,6 +212,7 @@ public final class RunReports {
       case TIME_LIMIT -> "time limit reached";
       case TRIAL_LIMIT -> "trial limit reached";
       case SPACE_EXHAUSTED -> "search space exhausted";
+      case GATE_CLOSED -> "no clean enough hour left in the intensity series before its end or the deadline";
     };
   }
 }

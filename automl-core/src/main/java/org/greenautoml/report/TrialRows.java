@@ -36,6 +36,16 @@ final class TrialRows {
   static List<TrialRow> of(
       List<TrialRecord> trials, Set<Integer> front, double kgPerKWh, String regionCode,
       int datasetRows, Map<Integer, TestScores> testScores) {
+    return of(trials, front, id -> kgPerKWh, regionCode, datasetRows, testScores);
+  }
+
+  /**
+   * As above, with each trial's own kg CO2e per kWh (its intensity of the time it ran, times the
+   * PUE), when the search charged by time.
+   */
+  static List<TrialRow> of(List<TrialRecord> trials, Set<Integer> front,
+      java.util.function.IntToDoubleFunction kgPerKWhOf, String regionCode, int datasetRows,
+      Map<Integer, TestScores> testScores) {
     Map<Double, Integer> rowsAtFidelity = new HashMap<>();
     double rowsPerFidelity =
         trials.stream()
@@ -50,7 +60,7 @@ final class TrialRows {
         .map(t -> {
           int rows = rowsAtFidelity.getOrDefault(
               t.fidelity(), (int) Math.max(1, Math.round(rowsPerFidelity * t.fidelity())));
-          return row(t, front.contains(t.id()), kgPerKWh, rows,
+          return row(t, front.contains(t.id()), kgPerKWhOf.applyAsDouble(t.id()), rows,
               Optional.ofNullable(testScores.get(t.id())), regionCode);
         })
         .toList();

@@ -21,6 +21,10 @@ final class TrialsCsv {
       "wall_s", "test_accuracy", "test_balanced_accuracy", "member", "region", "energy_method",
       "trial_j", "trial_kg_co2e", "configuration");
 
+  /** The columns added after {@link #HEADER} when the search had an intensity series. */
+  static final List<String> TIMING_HEADER =
+      List.of("started_at", "ended_at", "intensity_g_per_kwh");
+
   private final ReportJsonWriter json;
 
   TrialsCsv(ReportJsonWriter json) {
@@ -28,10 +32,19 @@ final class TrialsCsv {
   }
 
   void write(RunReport report, Appendable out) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    List<String> header = new ArrayList<>(HEADER);
+    report.timing().ifPresent(t -> header.addAll(TIMING_HEADER));
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (TrialRow trial : report.trials()) {
-        printer.printRecord(row(trial));
+        List<String> cells = row(trial);
+        report.timing().ifPresent(t -> {
+          TimingReport.TrialTiming timing = t.trials().get(trial.id());
+          cells.add(timing == null ? "" : timing.startedAt().toString());
+          cells.add(timing == null ? "" : timing.endedAt().toString());
+          cells.add(timing == null ? "" : number(timing.gramsPerKWh()));
+        });
+        printer.printRecord(cells);
       }
     }
   }

@@ -2,6 +2,8 @@ package org.greenautoml.trial;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.energy.carbon.TimeSpan;
 import org.greenautoml.family.BoostingRounds;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.execute.StopSignal;
@@ -40,7 +43,9 @@ import org.tribuo.classification.Label;
  * memory for the result. The family sees its data through {@link StopCheckingDataset}, so a trial
  * the search asks to stop (budget spent, time limit) ends at its next read of an example (next
  * tree of an ensemble, next validation row of k-NN) by throwing; the runner records it as stopped
- * with the energy it spent until then. Thread-safe.
+ * with the energy it spent until then. The trial's energy is taken as spent evenly over its span
+ * on the search clock, and converted at the intensity of that span when the accountant has an
+ * intensity series ({@link #span(int)} keeps each trial's span). Thread-safe.
  */
 public final class MeteredTrialEvaluator implements TrialEvaluator {
 
@@ -59,6 +64,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
+  private final Map<Integer, TimeSpan> spans = new ConcurrentHashMap<>();
+  private volatile InstantSource clock = InstantSource.system();
 
   /**
    * A trial in flight. Readings taken from another thread can run a little ahead of the trial's
@@ -67,11 +74,13 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private static final class Running {
     private final Measurement measurement;
     private final StopSignal stop;
+    private final Instant startedAt;
     private double reportedKgCO2e;
 
-    Running(Measurement measurement, StopSignal stop) {
+    Running(Measurement measurement, StopSignal stop, Instant startedAt) {
       this.measurement = measurement;
       this.stop = stop;
+      this.startedAt = startedAt;
     }
 
     Measurement measurement() {
@@ -147,8 +156,9 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
         StopCheckingDataset.of(data.trainingSubsample(family, trial.fidelity()), stop::isStopRequested);
     Dataset<Label> validation = StopCheckingDataset.of(data.validation(family), stop::isStopRequested);
     long started = System.nanoTime();
+    Instant startedAt = clock.instant();
     Measurement whole = meter.start(MeterScope.THREAD);
-    Running inFlight = new Running(whole, stop);
+    Running inFlight = new Running(whole, stop, startedAt);
     running.put(trial.id(), inFlight);
     try {
       Model<Label> model;
@@ -178,6 +188,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
         topFidelityModels.accept(trained);
       }
       EnergyReading total = whole.stop();
+      Instant endedAt = clock.instant();
+      spans.put(trial.id(), new TimeSpan(startedAt, endedAt));
       TrialMetrics metrics =
           new TrialMetrics(
               train.size(),
@@ -193,17 +205,19 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.method().name(),
               total.relativeUncertainty(),
               BoostingRounds.of(model).map(BoostingRounds::used).orElse(0),
-              TrialSite.LOCAL,
               scores.folds().size(),
               scores.accuracyStandardError(),
               scores.folds().get(0).accuracy());
       return new TrialEvaluation(
-          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics);
+          objectives.apply(metrics), accountant.footprintOf(total, startedAt, endedAt).kgCO2e(),
+          metrics);
     } finally {
       EnergyReading spent = whole.stop();
+      Instant now = clock.instant();
+      spans.putIfAbsent(trial.id(), new TimeSpan(startedAt, now));
       running.remove(trial.id());
       finishedJoules.add(spent.joules());
-      inFlight.report(accountant.footprintOf(spent).kgCO2e());
+      inFlight.report(accountant.footprintOf(spent, startedAt, now).kgCO2e());
     }
   }
 
@@ -212,8 +226,22 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
    * while trials run; called periodically by the search.
    */
   public void reportProgress() {
-    running.values().forEach(
-        r -> r.report(accountant.footprintOf(r.measurement().current()).kgCO2e()));
+    Instant now = clock.instant();
+    running.values().forEach(r -> r.report(
+        accountant.footprintOf(r.measurement().current(), r.startedAt, now).kgCO2e()));
+  }
+
+  /**
+   * Sets the clock trials are timed by (default: the system clock); call before the search starts.
+   */
+  public MeteredTrialEvaluator withClock(InstantSource value) {
+    clock = requireNonNull(value, "clock");
+    return this;
+  }
+
+  /** The span of the search clock a trial ran in, once it has ended, while this evaluator lives. */
+  public Optional<TimeSpan> span(int trialId) {
+    return Optional.ofNullable(spans.get(trialId));
   }
 
   /** Energy metered by trials so far, finished and running, in joules. */

@@ -31,11 +31,11 @@ import org.greenautoml.search.schedule.Measurements;
  * @param energyMethod the meter's method, {@code RAPL} or {@code POWER_MODEL}
  * @param relativeUncertainty the meter's stated relative uncertainty
  * @param boostingRounds the boosting rounds kept after early stopping, or 0 when not boosted
- * @param site where the trial ran and was priced ({@link TrialSite#LOCAL} on this machine)
  * @param folds how many folds {@code validationAccuracy} is the mean of: 1 for the holdout only, k
  *     when the trial was cross-validated ({@link CrossValidation})
  * @param accuracyStandardError the standard error of that mean, 0 for one fold
  * @param holdoutAccuracy the accuracy on the search's own validation rows (fold 0)
+ * @param site where the trial ran and was priced ({@link TrialSite#LOCAL} on this machine)
  */
 public record TrialMetrics(
     int trainingRows,
@@ -51,19 +51,21 @@ public record TrialMetrics(
     String energyMethod,
     double relativeUncertainty,
     int boostingRounds,
-    TrialSite site,
     int folds,
     double accuracyStandardError,
-    double holdoutAccuracy) implements Measurements {
+    double holdoutAccuracy,
+    TrialSite site) implements Measurements {
 
-  /** Metrics of a trial scored on its holdout only (one fold) at {@code site}. */
+  /** Metrics of a trial that ran on this machine, cross-validated over {@code folds} folds. */
   public TrialMetrics(int trainingRows, int validationRows, double validationAccuracy,
       double balancedAccuracy, double trainingJoules, double trainingCpuSeconds,
       double inferenceJoules, long modelSizeBytes, double wallSeconds, double trialJoules,
-      String energyMethod, double relativeUncertainty, int boostingRounds, TrialSite site) {
+      String energyMethod, double relativeUncertainty, int boostingRounds, int folds,
+      double accuracyStandardError, double holdoutAccuracy) {
     this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
         trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
-        energyMethod, relativeUncertainty, boostingRounds, site, 1, 0.0, validationAccuracy);
+        energyMethod, relativeUncertainty, boostingRounds, folds, accuracyStandardError,
+        holdoutAccuracy, TrialSite.LOCAL);
   }
 
   /** Reads the journal form back, for {@code SearchJournal.open} and {@code SearchJournal.read}. */
@@ -76,7 +78,7 @@ public record TrialMetrics(
       String energyMethod, double relativeUncertainty, int boostingRounds) {
     this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
         trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
-        energyMethod, relativeUncertainty, boostingRounds, TrialSite.LOCAL);
+        energyMethod, relativeUncertainty, boostingRounds, 1, 0.0, validationAccuracy);
   }
 
   /** Validates counts and energies. */
@@ -155,18 +157,18 @@ public record TrialMetrics(
         json.path("energy_method").asText(),
         number(json, "relative_uncertainty"),
         (int) number(json, "boosting_rounds"),
-        TrialSite.readFrom(json),
         crossValidated ? (int) number(json, CrossValidation.FOLDS_KEY) : 1,
         crossValidated ? number(json, CrossValidation.STANDARD_ERROR_KEY) : 0.0,
-        crossValidated ? number(json, CrossValidation.HOLDOUT_ACCURACY_KEY) : accuracy);
+        crossValidated ? number(json, CrossValidation.HOLDOUT_ACCURACY_KEY) : accuracy,
+        TrialSite.readFrom(json));
   }
 
   /** These metrics for a trial that ran at {@code where}. */
   public TrialMetrics withSite(TrialSite where) {
     return new TrialMetrics(trainingRows, validationRows, validationAccuracy, balancedAccuracy,
         trainingJoules, trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds,
-        trialJoules, energyMethod, relativeUncertainty, boostingRounds, where, folds,
-        accuracyStandardError, holdoutAccuracy);
+        trialJoules, energyMethod, relativeUncertainty, boostingRounds, folds,
+        accuracyStandardError, holdoutAccuracy, where);
   }
 
   /**

@@ -96,9 +96,10 @@ public final class PortfolioLearner implements Callable<Integer> {
       Portfolio portfolio = GreedyPortfolio.select(matrix, size, heldOut);
       write(portfolioFile, PortfolioJson.write(portfolio));
       PrintWriter out = spec.commandLine().getOut();
-      out.println("portfolio of " + portfolio.configurations().size() + " from "
-          + matrix.datasets().size() + " datasets and " + matrix.candidates().size()
-          + " candidates, written to " + portfolioFile);
+      out.println("portfolio of " + portfolio.configurations().size() + " learned from "
+          + portfolio.learnedFrom().size() + " of the matrix's " + matrix.datasets().size()
+          + " datasets and " + matrix.candidates().size() + " candidates, written to "
+          + portfolioFile);
       portfolio.configurations().forEach(c -> out.println("  " + c));
       if (report) {
         out.print(LeaveOneOutReport.of(matrix, size));

@@ -1,6 +1,7 @@
 package org.greenautoml.search.execute;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.greenautoml.search.budget.Reservation;
 import org.greenautoml.search.journal.JournalReplay;
+import org.greenautoml.search.journal.JournalTiming;
 import org.greenautoml.search.schedule.Decision;
 import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
@@ -44,7 +46,12 @@ final class RunLoop {
   private final List<TrialOutcome> outcomes = new ArrayList<>();
   private final SearchLimit limit;
   private final ExecutorService pool;
-  private final long startNanos = System.nanoTime();
+  private final GateKeeper gate;
+  private final Instant startedAt;
+  private final Map<Integer, Instant> startedAtById = new java.util.HashMap<>();
+  private final Map<Integer, org.greenautoml.energy.carbon.TimeSpan> spans =
+      new LinkedHashMap<>();
+  private Instant pausedAt;
   private Trial pending;
   private int started;
   private int replayed;
@@ -61,6 +68,10 @@ final class RunLoop {
     limits.addAll(Limits.of(config.limits));
     limits.addAll(config.extraLimits);
     this.limit = Limits.firstOf(limits);
+    this.gate = new GateKeeper(
+        config.startGate, config.clock, config.ledger, config.journal, replay);
+    this.startedAt = config.clock.instant();
+    this.spans.putAll(replay.timing().trialSpans());
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "greenautoml-trial");
       t.setDaemon(true);
@@ -74,6 +85,7 @@ final class RunLoop {
     }
     try {
       while (true) {
+        gate.tick(!running.isEmpty());
         if (stopReason == null) {
           stopReason = limit.reached(state()).orElse(null);
         }
@@ -88,6 +100,10 @@ final class RunLoop {
             break;
           }
         } else if (running.isEmpty()) {
+          if (gate.paused() && pending != null) {
+            waitWhilePaused();
+            continue;
+          }
           if (!schedulerDone) {
             throw new IllegalStateException("scheduler " + config.scheduler.name()
                 + " asked to wait while no trial was running");
@@ -100,12 +116,38 @@ final class RunLoop {
     } finally {
       pool.shutdownNow();
     }
-    return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed);
+    return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed,
+        timing());
+  }
+
+  private JournalTiming timing() {
+    Optional<Instant> paused = gate.paused()
+        ? Optional.of(pausedAt != null ? pausedAt : replay.timing().openPause().orElse(startedAt))
+        : Optional.empty();
+    return new JournalTiming(spans, gate.waits(), replay.timing().overhead(), paused,
+        gate.paused() ? gate.waitingFrom() : Optional.empty(), Optional.of(config.clock.instant()));
+  }
+
+  private void waitWhilePaused() {
+    try {
+      gate.waitIdle(wallDeadline());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopReason = StopReason.TIME_LIMIT;
+    }
+  }
+
+  /** When a limit will stop the search with nothing happening before, if one will. */
+  private Optional<Instant> wallDeadline() {
+    OptionalLong left = limit.nanosLeft(state());
+    return left.isPresent()
+        ? Optional.of(config.clock.instant().plusNanos(left.getAsLong())) : Optional.empty();
   }
 
   private SearchLimit.RunState state() {
+    long elapsed = Duration.between(startedAt, config.clock.instant()).toNanos();
     return new SearchLimit.RunState(
-        System.nanoTime() - startNanos, started, running.size(), config.ledger.exhausted());
+        Math.max(0, elapsed), started, running.size(), config.ledger.exhausted());
   }
 
   private void fillWorkers() {
@@ -124,6 +166,16 @@ final class RunLoop {
           continue;
         }
         pending = run.trial();
+      }
+      boolean wasPaused = gate.paused();
+      if (!gate.mayStart(!running.isEmpty())) {
+        if (!wasPaused) {
+          pausedAt = config.clock.instant();
+        }
+        if (gate.closedForGood() && running.isEmpty()) {
+          stopReason = StopReason.GATE_CLOSED;
+        }
+        return;
       }
       String family = config.familyKeyOf.apply(pending);
       double upper = config.predictor.upperEstimate(
@@ -170,11 +222,13 @@ final class RunLoop {
   private void start(Trial trial, Reservation reservation) {
     StopSignal signal = new StopSignal(kg -> progress(reservation, kg), reservation.reservedKgCO2e());
     RunningTrial run = new RunningTrial(trial, reservation, signal, System.nanoTime());
+    Instant at = config.clock.instant();
+    startedAtById.put(trial.id(), at);
     config.journal.ifPresent(j -> {
       if (trial.rung() > 0) {
         j.trialPromoted(trial);
       }
-      j.trialStarted(trial, reservation.reservedKgCO2e());
+      j.trialStarted(trial, reservation.reservedKgCO2e(), at);
     });
     running.put(trial.id(), run);
     liveSignals.add(signal);
@@ -226,7 +280,18 @@ final class RunLoop {
     if (deadline.isPresent()) {
       wait = Math.min(wait, deadline.getAsLong());
     }
+    if (gate.reopensAt().isPresent()) {
+      wait = Math.min(wait, Math.max(0, nanosBetween(config.clock.instant(), gate.reopensAt().get())));
+    }
     return Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1));
+  }
+
+  private static long nanosBetween(Instant from, Instant to) {
+    try {
+      return Duration.between(from, to).toNanos();
+    } catch (ArithmeticException overflow) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private void enforceTrialTimeLimits() {
@@ -288,7 +353,12 @@ final class RunLoop {
           outcome.costKgCO2e());
     }
     if (journal) {
-      config.journal.ifPresent(j -> j.trialEnded(outcome));
+      Instant at = config.clock.instant();
+      Instant from = startedAtById.remove(outcome.trial().id());
+      if (from != null) {
+        spans.put(outcome.trial().id(), new org.greenautoml.energy.carbon.TimeSpan(from, at));
+      }
+      config.journal.ifPresent(j -> j.trialEnded(outcome, at));
     }
     config.scheduler.report(outcome);
     outcomes.add(outcome);

@@ -14,6 +14,8 @@ import org.greenautoml.search.budget.SearchLimits;
 import org.greenautoml.search.journal.SearchJournal;
 import org.greenautoml.search.schedule.Scheduler;
 import org.greenautoml.search.schedule.Trial;
+import org.greenautoml.search.timing.SearchClock;
+import org.greenautoml.search.timing.StartGate;
 
 /**
  * Runs a search on a local pool of workers: asks the scheduler for trials, starts one only when its
@@ -27,7 +29,13 @@ import org.greenautoml.search.schedule.Trial;
  * the limit is recorded FAILED and abandoned, charged its reservation. With one worker the search
  * is deterministic for the scheduler's seed. With a journal that already holds events, finished
  * trials are replayed (not run, not paid again), interrupted attempts are charged their reservation
- * and run again. Configure once with {@link #builder}; {@link #run()} may be called once.
+ * and run again.
+ *
+ * <p>Before each trial starts the runner asks its {@link StartGate} (carbon-aware timing; open by
+ * default); while the gate is closed no trial starts, running ones finish, the pause is
+ * journalled and the search waits on its {@link SearchClock} until the gate opens, its wall time
+ * runs out, or the gate closes for good. Trial starts and ends are journalled with the clock's
+ * time. Configure once with {@link #builder}; {@link #run()} may be called once.
  */
 public final class SearchRunner {
 
@@ -43,6 +51,8 @@ public final class SearchRunner {
   final List<SearchLimit> extraLimits;
   final Function<Trial, String> familyKeyOf;
   final ToDoubleFunction<Trial> costScaleOf;
+  final SearchClock clock;
+  final StartGate startGate;
 
   private SearchRunner(Builder b) {
     this.scheduler = b.scheduler;
@@ -57,6 +67,8 @@ public final class SearchRunner {
     this.extraLimits = List.copyOf(b.extraLimits);
     this.familyKeyOf = b.familyKeyOf;
     this.costScaleOf = b.costScaleOf;
+    this.clock = b.clock == null ? SearchClock.system() : b.clock;
+    this.startGate = b.startGate == null ? StartGate.ALWAYS_OPEN : b.startGate;
   }
 
   /** A builder with the four things every search needs. */
@@ -88,6 +100,8 @@ public final class SearchRunner {
     private boolean familySet;
     private ToDoubleFunction<Trial> costScaleOf = t -> 1.0;
     private boolean scaleSet;
+    private SearchClock clock;
+    private StartGate startGate;
 
     private Builder(Scheduler scheduler, TrialEvaluator evaluator, CarbonLedger ledger,
         CostPredictor predictor) {
@@ -166,6 +180,20 @@ public final class SearchRunner {
       requireUnset(!scaleSet, "cost scale");
       costScaleOf = requireNonNull(value, "costScaleOf");
       scaleSet = true;
+      return this;
+    }
+
+    /** The clock the search runs by (default: {@link SearchClock#system()}). */
+    public Builder clock(SearchClock value) {
+      requireUnset(clock == null, "clock");
+      clock = requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** The gate asked before each trial starts (default: always open). */
+    public Builder startGate(StartGate value) {
+      requireUnset(startGate == null, "start gate");
+      startGate = requireNonNull(value, "startGate");
       return this;
     }
 

@@ -11,5 +11,10 @@ public enum StopReason {
   /** The trial-count limit was reached. */
   TRIAL_LIMIT,
   /** The scheduler had nothing more to run. */
-  SPACE_EXHAUSTED
+  SPACE_EXHAUSTED,
+  /**
+   * The start gate closed for good: the intensity series ended with no clean enough interval
+   * left, or the finish-by deadline passed.
+   */
+  GATE_CLOSED
 }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.energy.carbon.TimeSpan;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
@@ -46,11 +50,82 @@ final class JournalCodec {
     return node;
   }
 
+  static ObjectNode started(Trial trial, double reservedKgCO2e, Instant at) {
+    ObjectNode node = started(trial, reservedKgCO2e);
+    node.put("at", at.toString());
+    return node;
+  }
+
   static ObjectNode overhead(double joules, double kgCO2e) {
     ObjectNode node = event("overhead");
     node.put("joules", joules);
     node.put("kgCO2e", kgCO2e);
     return node;
+  }
+
+  static ObjectNode overhead(double joules, double kgCO2e, TimeSpan span) {
+    ObjectNode node = overhead(joules, kgCO2e);
+    node.put("from", span.from().toString());
+    node.put("to", span.to().toString());
+    return node;
+  }
+
+  static ObjectNode paused(Instant at, String reason, Optional<Instant> reopensAt,
+      Optional<Double> gramsPerKWh) {
+    ObjectNode node = event("search_paused");
+    node.put("at", at.toString());
+    node.put("reason", reason);
+    reopensAt.ifPresent(t -> node.put("reopensAt", t.toString()));
+    gramsPerKWh.ifPresent(g -> node.put("gramsCO2ePerKWh", g));
+    return node;
+  }
+
+  static ObjectNode resumed(Instant at, Optional<Instant> waitedFrom) {
+    ObjectNode node = event("search_resumed");
+    node.put("at", at.toString());
+    waitedFrom.ifPresent(t -> node.put("waitedFrom", t.toString()));
+    return node;
+  }
+
+  /** An event's {@code at} time, when it has one (journals from before times were recorded). */
+  static Optional<Instant> at(JsonNode node) {
+    return optionalInstant(node, "at");
+  }
+
+  /** The {@code waitedFrom} time of a search_resumed event, if the search waited. */
+  static Optional<Instant> waitedFrom(JsonNode node) {
+    return optionalInstant(node, "waitedFrom");
+  }
+
+  /** The span of an overhead event, if it has one. */
+  static Optional<TimeSpan> overheadSpan(JsonNode node) {
+    Optional<Instant> from = optionalInstant(node, "from");
+    Optional<Instant> to = optionalInstant(node, "to");
+    if (from.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
+    }
+    if (to.get().isBefore(from.get())) {
+      throw new IllegalArgumentException("field \"to\" must not be before \"from\", found "
+          + from.get() + " to " + to.get());
+    }
+    return Optional.of(new TimeSpan(from.get(), to.get()));
+  }
+
+  private static Optional<Instant> optionalInstant(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be an ISO-8601 instant, found " + value);
+    }
+    try {
+      return Optional.of(Instant.parse(value.textValue()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be an ISO-8601 instant, found " + value);
+    }
   }
 
   /** The energy of an overhead event, in joules. */
@@ -83,6 +158,12 @@ final class JournalCodec {
     node.put("costKgCO2e", outcome.costKgCO2e());
     node.set("metrics", outcome.metrics().toJson());
     node.put("reason", outcome.failureReason());
+    return node;
+  }
+
+  static ObjectNode ended(TrialOutcome outcome, Instant at) {
+    ObjectNode node = ended(outcome);
+    node.put("at", at.toString());
     return node;
   }
 

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.greenautoml.energy.carbon.TimeSpan;
+import org.greenautoml.energy.carbon.TimedEnergy;
 import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.TrialOutcome;
 
@@ -41,6 +46,24 @@ final class JournalReader {
     int interrupted;
     double overheadJoules;
     double overheadKg;
+    final Map<Integer, Instant> startedAt = new HashMap<>();
+    final Map<Integer, TimeSpan> trialSpans = new LinkedHashMap<>();
+    final List<TimeSpan> waits = new ArrayList<>();
+    final List<TimedEnergy> overheadSpans = new ArrayList<>();
+    Instant openPause;
+    Instant lastTrialEnd;
+    Instant lastAt;
+
+    void saw(Optional<Instant> at) {
+      at.ifPresent(t -> lastAt = lastAt == null || t.isAfter(lastAt) ? t : lastAt);
+    }
+
+    JournalTiming timing() {
+      Optional<Instant> waitFrom = Optional.ofNullable(openPause)
+          .map(p -> lastTrialEnd != null && lastTrialEnd.isAfter(p) ? lastTrialEnd : p);
+      return new JournalTiming(trialSpans, waits, overheadSpans, Optional.ofNullable(openPause),
+          waitFrom, Optional.ofNullable(lastAt));
+    }
     SearchHeader header;
   }
 
@@ -96,7 +119,7 @@ final class JournalReader {
     }
     JournalReplay replay =
         new JournalReplay(state.outcomes, state.interrupted, state.interruptedKg,
-            state.overheadJoules, state.overheadKg, torn);
+            state.overheadJoules, state.overheadKg, torn, state.timing());
     return new Read(replay, validBytes, Optional.ofNullable(state.header));
   }
 
@@ -116,6 +139,9 @@ final class JournalReader {
       state.header = found;
     } else if (event.equals("trial_started")) {
       int id = event(node, JournalCodec::startedTrial, "trial_started").id();
+      Optional<Instant> at = event(node, JournalCodec::at, event);
+      state.saw(at);
+      at.ifPresentOrElse(t -> state.startedAt.put(id, t), () -> state.startedAt.remove(id));
       Double previous = state.open.put(id, event(node, JournalCodec::reserved, "trial_started"));
       if (previous != null) {
         state.interrupted++;
@@ -125,9 +151,36 @@ final class JournalReader {
       TrialOutcome outcome = event(node, n -> JournalCodec.outcome(n, reader), event);
       state.open.remove(outcome.trial().id());
       state.outcomes.put(outcome.trial().id(), outcome);
+      Optional<Instant> at = event(node, JournalCodec::at, event);
+      state.saw(at);
+      Instant from = state.startedAt.remove(outcome.trial().id());
+      if (at.isPresent() && from != null && !at.get().isBefore(from)) {
+        state.trialSpans.put(outcome.trial().id(), new TimeSpan(from, at.get()));
+        state.lastTrialEnd = at.get();
+      }
     } else if (event.equals("overhead")) {
-      state.overheadJoules += event(node, JournalCodec::overheadJoules, event);
+      double joules = event(node, JournalCodec::overheadJoules, event);
+      state.overheadJoules += joules;
       state.overheadKg += event(node, JournalCodec::overheadKgCO2e, event);
+      event(node, JournalCodec::overheadSpan, event).ifPresent(span -> {
+        state.overheadSpans.add(new TimedEnergy(span.from(), span.to(), joules));
+        state.saw(Optional.of(span.to()));
+      });
+    } else if (event.equals("search_paused")) {
+      Instant at = event(node, JournalCodec::at, event)
+          .orElseThrow(() -> new IllegalArgumentException("field \"at\" is missing"));
+      state.saw(Optional.of(at));
+      if (state.openPause == null) {
+        state.openPause = at;
+      }
+    } else if (event.equals("search_resumed")) {
+      Instant at = event(node, JournalCodec::at, event)
+          .orElseThrow(() -> new IllegalArgumentException("field \"at\" is missing"));
+      Optional<Instant> waitedFrom = event(node, JournalCodec::waitedFrom, event);
+      state.saw(Optional.of(at));
+      waitedFrom.filter(t -> !t.isAfter(at))
+          .ifPresent(t -> state.waits.add(new TimeSpan(t, at)));
+      state.openPause = null;
     }
   }
 

@@ -18,17 +18,21 @@ import org.greenautoml.search.schedule.TrialOutcome;
  *     SearchJournal#overheadCharged}
  * @param overheadKgCO2e the footprint of that energy, as it was charged to the ledger
  * @param tornLine the partial last line that was dropped, if there was one
+ * @param timing when trials ran, when the search waited, and whether it ended paused
  */
 public record JournalReplay(
     Map<Integer, TrialOutcome> outcomes, int interruptedAttempts, double interruptedKgCO2e,
-    double overheadJoules, double overheadKgCO2e, Optional<String> tornLine) {
+    double overheadJoules, double overheadKgCO2e, Optional<String> tornLine,
+    JournalTiming timing) {
 
   /** An empty replay, for a new journal. */
-  public static final JournalReplay EMPTY = new JournalReplay(Map.of(), 0, 0.0, 0.0, 0.0, Optional.empty());
+  public static final JournalReplay EMPTY = new JournalReplay(
+      Map.of(), 0, 0.0, 0.0, 0.0, Optional.empty(), JournalTiming.EMPTY);
 
   /** Copies the outcomes, keeping their order. */
   public JournalReplay {
     outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+    java.util.Objects.requireNonNull(timing, "timing");
   }
 
   /** The footprint already spent: finished trials, interrupted attempts and overhead. */

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Optional;
+import org.greenautoml.energy.carbon.TimeSpan;
 import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
@@ -140,6 +142,42 @@ public final class SearchJournal implements Closeable {
     append(JournalCodec.started(requireNonNull(trial, "trial"), reservedKgCO2e));
   }
 
+  /** Records that a trial started at {@code at} on the search clock, with its reservation. */
+  public void trialStarted(Trial trial, double reservedKgCO2e, Instant at) {
+    append(JournalCodec.started(requireNonNull(trial, "trial"), reservedKgCO2e,
+        requireNonNull(at, "at")));
+  }
+
+  /** Records how a trial ended, at {@code at} on the search clock. */
+  public void trialEnded(TrialOutcome outcome, Instant at) {
+    append(JournalCodec.ended(requireNonNull(outcome, "outcome"), requireNonNull(at, "at")));
+  }
+
+  /**
+   * Records that the search paused: its start gate closed while a trial was waiting to start.
+   * The pause is a checkpoint: a search killed while paused resumes paused.
+   *
+   * @param at when, on the search clock
+   * @param reason why, in words
+   * @param reopensAt when the gate expects to open, if it will
+   * @param gramsPerKWh the intensity the gate saw, if it looked at one
+   */
+  public void searchPaused(Instant at, String reason, Optional<Instant> reopensAt,
+      Optional<Double> gramsPerKWh) {
+    append(JournalCodec.paused(requireNonNull(at, "at"), requireNonNull(reason, "reason"),
+        requireNonNull(reopensAt, "reopensAt"), requireNonNull(gramsPerKWh, "gramsPerKWh")));
+  }
+
+  /**
+   * Records that a paused search goes on.
+   *
+   * @param at when, on the search clock
+   * @param waitedFrom when it began waiting with no trial running, if it did
+   */
+  public void searchResumed(Instant at, Optional<Instant> waitedFrom) {
+    append(JournalCodec.resumed(requireNonNull(at, "at"), requireNonNull(waitedFrom, "waitedFrom")));
+  }
+
   /** Records that a configuration was promoted into {@code trial}'s rung. */
   public void trialPromoted(Trial trial) {
     append(JournalCodec.promoted(requireNonNull(trial, "trial")));
@@ -158,12 +196,25 @@ public final class SearchJournal implements Closeable {
    * @param kgCO2e its footprint as charged to the ledger, finite and {@code >= 0}
    */
   public void overheadCharged(double joules, double kgCO2e) {
+    overheadCharged(joules, kgCO2e, Optional.empty());
+  }
+
+  /**
+   * Records overhead as {@link #overheadCharged(double, double)} does, with the span of the search
+   * clock it was spent in (so that a report can charge it by time and compare timelines).
+   */
+  public void overheadCharged(double joules, double kgCO2e, TimeSpan span) {
+    overheadCharged(joules, kgCO2e, Optional.of(requireNonNull(span, "span")));
+  }
+
+  private void overheadCharged(double joules, double kgCO2e, Optional<TimeSpan> span) {
     if (!(joules >= 0) || !(kgCO2e >= 0) || Double.isInfinite(joules)
         || Double.isInfinite(kgCO2e)) {
       throw new IllegalArgumentException("overhead must be finite and >= 0, found " + joules
           + " J and " + kgCO2e + " kg CO2e");
     }
-    append(JournalCodec.overhead(joules, kgCO2e));
+    append(span.map(s -> JournalCodec.overhead(joules, kgCO2e, s))
+        .orElseGet(() -> JournalCodec.overhead(joules, kgCO2e)));
   }
 
   private synchronized void append(JsonNode event) {
