@@ -6,7 +6,8 @@ One command, from the repository root, after fetching the two public repositorie
     python3 scripts/derive-power-tables.py CODECARBON BOAVIZTAPI
 
 CODECARBON is a clone (or bare git directory) of github.com/mlco2/codecarbon, BOAVIZTAPI one of
-github.com/Boavizta/boaviztapi. Writes, under energy-meter/src/main/resources/org/greenautoml/energy/model/:
+github.com/Boavizta/boaviztapi. Writes, under energy-meter/src/main/resources/org/greenautoml/energy/
+model/ (the first two) and attribution/ (the last):
   rapl-load-profiles.csv  RAPL-measured CPU package power of four CPUs at 0-100 % load (two sweeps
                           each) with CodeCarbon's own estimate on the same rows
   cpu-generations.csv     TDP per hardware thread by vendor and generation (CPUID family/model),
@@ -18,6 +19,7 @@ import csv, io, subprocess, sys
 from pathlib import Path
 
 OUT = Path("energy-meter/src/main/resources/org/greenautoml/energy/model")
+ATTRIBUTION = Path("energy-meter/src/main/resources/org/greenautoml/energy/attribution")
 PROFILES = "codecarbon/data/hardware/cpu_load_profiling"
 # The sweeps used. Topology is not in the files: from the vendors' data sheets (packages from the
 # thread count the sweep loaded: 24 threads of a 12-thread E5-2620 v3 are two sockets).
@@ -157,12 +159,12 @@ def generations(codecarbon):
     return out
 
 
-def write(name, header, rows):
-    with open(OUT / name, "w", newline="") as f:
+def write(name, header, rows, folder=OUT):
+    with open(folder / name, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(header)
         w.writerows(rows)
-    print(f"wrote {OUT / name}: {len(rows)} rows", file=sys.stderr)
+    print(f"wrote {folder / name}: {len(rows)} rows", file=sys.stderr)
 
 
 if __name__ == "__main__":
@@ -176,4 +178,5 @@ if __name__ == "__main__":
           ["vendor", "family", "model_from", "model_to", "generation", "watts_per_thread_median",
            "watts_per_thread_q10", "watts_per_thread_q90", "cpus", "source"], generations(sys.argv[1]))
     write("embodied-server.csv",
-          ["key", "kg_co2e", "lifetime_hours", "host_threads", "source", "year"], embodied(sys.argv[2]))
+          ["key", "kg_co2e", "lifetime_hours", "host_threads", "source", "year"], embodied(sys.argv[2]),
+          ATTRIBUTION)

@@ -82,12 +82,12 @@ public record UncertaintyBand(double low, double middle, double high, String sou
 
   /**
    * The band widened by a further independent relative uncertainty {@code extra} (e.g. a TDP
-   * that is itself a guess): {@code (1 + w)(1 + extra) - 1} in each range.
+   * that is itself a guess), added in quadrature: {@code sqrt(w² + extra²)} in each range.
    */
   public UncertaintyBand widened(double extra, String why) {
     requireWidth("extra", extra);
     return new UncertaintyBand(
-        (1 + low) * (1 + extra) - 1, (1 + middle) * (1 + extra) - 1, (1 + high) * (1 + extra) - 1,
-        source + "; widened by " + Math.round(extra * 100) + " % (" + why + ")");
+        Math.hypot(low, extra), Math.hypot(middle, extra), Math.hypot(high, extra),
+        source + "; widened in quadrature by " + Math.round(extra * 100) + " % (" + why + ")");
   }
 }
