@@ -114,6 +114,22 @@ final class PowerModelAccuracyTest {
   }
 
   @Test
+  void codeCarbonsCurrentCubicFormula_sameSteps_isWorseThanTheHeldOutModelOnEveryProfile() {
+    // CodeCarbon since its CPU-load mode changed (codecarbon/external/hardware.py,
+    // _get_power_from_cpu_load): TDP x (0.1 + 0.9 u^3); the recorded column predates it
+    Map<String, List<HeldOutValidation.Prediction>> profiles = byProfile();
+    profiles.forEach((profile, rows) -> {
+      double cubic = rows.stream().mapToDouble(p -> Math.abs(p.row().tdpWatts()
+          * (0.1 + 0.9 * Math.pow(p.row().utilisation(), 3)) - p.row().raplWatts())
+          / p.row().raplWatts()).average().orElseThrow();
+      double model = mape(rows, HeldOutValidation.Prediction::relativeError);
+      System.out.printf("  %-42s MAPE %5.1f %%  CodeCarbon TDP x (0.1 + 0.9 u^3) %5.1f %%%n",
+          profile, 100 * model, 100 * cubic);
+      assertThat(model).as(profile).isLessThan(cubic);
+    });
+  }
+
+  @Test
   void tdpTimesLoad_sameSteps_isTheModelThisReplaces() {
     double old = PROFILES.rows().stream()
         .mapToDouble(r -> Math.abs(r.tdpWatts() * r.utilisation() - r.raplWatts()) / r.raplWatts())
