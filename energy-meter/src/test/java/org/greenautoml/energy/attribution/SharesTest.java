@@ -34,4 +34,18 @@ final class SharesTest {
         .isCloseTo(oneHourWhole * 2 / 96 * 0.5, within(1e-12));
     assertThat(e.describe()).contains("3660 kg CO2e per server over 35040 h");
   }
+
+  @Test
+  void machineHolding_powerModelVersusRapl_staticOnlyWhereReadingsLeaveIdleOut() {
+    MachineHolding model = new MachineHolding(java.util.OptionalDouble.of(2.0), 2, true,
+        new MachineShare(0.5), EmbodiedShare.bundled());
+    assertThat(model.staticShare(Duration.ofSeconds(10)).joules()).isEqualTo(10.0);
+    assertThat(model.embodiedKgCO2e(Duration.ofHours(2)))
+        .isCloseTo(2 * 3660.0 / 35040 * 2 / 96 * 0.5, within(1e-12));
+    assertThat(model.describe()).contains("idle 2.00 W").contains("x 2/96 host threads");
+    MachineHolding rapl = new MachineHolding(java.util.OptionalDouble.empty(), 8, false,
+        MachineShare.WHOLE, EmbodiedShare.bundled());
+    assertThat(rapl.staticShare(Duration.ofSeconds(10)).joules()).isZero();
+    assertThat(rapl.describe()).contains("inside the RAPL readings");
+  }
 }
