@@ -12,6 +12,8 @@ model/ (the first two) and attribution/ (the last):
                           each) with CodeCarbon's own estimate on the same rows
   cpu-generations.csv     TDP per hardware thread by vendor and generation (CPUID family/model),
                           for a CPU whose name gives no TDP (a VM that says only "AMD EPYC")
+  cloud-instances.csv     AWS instance type -> its host's CPU, sockets and vCPUs (EC2 writes the
+                          instance type into the DMI product name, so a VM can be matched offline)
   embodied-server.csv     the manufacturing footprint of one rack server and its lifetime
 Standard library only; values are converted (kWh over the step -> W), never edited.
 """
@@ -159,6 +161,20 @@ def generations(codecarbon):
     return out
 
 
+def cloud_instances(boavizta):
+    instances = list(csv.DictReader(io.StringIO(read(boavizta, "boaviztapi/data/archetypes/cloud/aws.csv"))))
+    servers = {r["id"]: r for r in csv.DictReader(io.StringIO(read(boavizta, "boaviztapi/data/archetypes/server.csv")))}
+    vcpus = {r["id"]: r["vcpu"] for r in instances}
+    out = []
+    for r in instances:
+        host = servers.get(r["platform"])
+        if host is None or not host["CPU.name"] or r["platform"] not in vcpus:
+            continue
+        out.append(["aws", r["id"], int(r["vcpu"]), int(vcpus[r["platform"]]),
+                    int(host["CPU.units"].split(";")[0]), host["CPU.name"]])
+    return out
+
+
 def write(name, header, rows, folder=OUT):
     with open(folder / name, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -177,6 +193,9 @@ if __name__ == "__main__":
     write("cpu-generations.csv",
           ["vendor", "family", "model_from", "model_to", "generation", "watts_per_thread_median",
            "watts_per_thread_q10", "watts_per_thread_q90", "cpus", "source"], generations(sys.argv[1]))
+    write("cloud-instances.csv",
+          ["provider", "instance_type", "vcpus", "host_vcpus", "host_sockets", "host_cpu"],
+          cloud_instances(sys.argv[2]))
     write("embodied-server.csv",
           ["key", "kg_co2e", "lifetime_hours", "host_threads", "source", "year"], embodied(sys.argv[2]),
           ATTRIBUTION)

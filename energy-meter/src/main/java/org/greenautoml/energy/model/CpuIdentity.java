@@ -22,7 +22,8 @@ import java.util.OptionalInt;
  * @param threads hardware threads (logical processors) of all packages, &ge; cores
  * @param virtualMachine whether the CPU reports a hypervisor (the {@code hypervisor} flag): the
  *     package is then shared with other guests and this machine sees only some of its threads
- * @param platform the DMI vendor and product (e.g. {@code Amazon EC2 m5.large}), when readable
+ * @param platform the DMI system vendor and product name (e.g. {@code Amazon EC2 m5.large}: EC2
+ *     writes the instance type there), when readable
  */
 public record CpuIdentity(
     String vendor,
@@ -83,7 +84,7 @@ public record CpuIdentity(
     if (virtualMachine) {
       s.append(", virtual machine");
     }
-    platform.ifPresent(p -> s.append(", ").append(p));
+    platform.ifPresent(p -> s.append(", DMI '").append(p).append("'"));
     return s.toString();
   }
 

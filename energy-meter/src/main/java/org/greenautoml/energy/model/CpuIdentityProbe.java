@@ -81,7 +81,7 @@ final class CpuIdentityProbe {
     String vendor = dmi.getOrDefault("sys_vendor", "").trim();
     String product = dmi.getOrDefault("product_name", "").trim();
     String both = (vendor + " " + product).trim();
-    return both.isEmpty() ? Optional.empty() : Optional.of("DMI '" + both + "'");
+    return both.isEmpty() ? Optional.empty() : Optional.of(both);
   }
 
   private static OptionalInt number(String text) {

@@ -18,7 +18,9 @@ import java.util.Optional;
  *       HeldOutValidation#crossStep}).
  *   <li>{@link CurveMatch#TDP_CLASS}: the model's TDP is in {@link TdpTable}; the vendor's class
  *       curve (fitted in units of TDP on the vendor's measured CPUs) × TDP × sockets. Band: held-out
- *       CPUs ({@link HeldOutValidation#crossMachine}).
+ *       CPUs ({@link HeldOutValidation#crossMachine}). An EC2 VM (instance type in the DMI product
+ *       name, {@link CloudInstances}) is matched the same way on its host's CPU, scaled by its
+ *       share of the host's vCPUs.
  *   <li>{@link CurveMatch#VENDOR_GENERATION}: vendor and CPUID family/model only; the generation's
  *       median TDP per thread × threads. Band: held-out CPUs, widened by the generation's TDP spread.
  *   <li>{@link CurveMatch#DEFAULT}: Green Algorithms' default watts per core × cores, pooled class
@@ -36,11 +38,14 @@ public final class PowerCurveTable {
   private final Map<String, LoadCurve> measuredCurves;
   private final TdpTable tdp;
   private final CpuGenerations generations;
+  private final CloudInstances cloud;
   private final UncertaintyBand measuredBand;
   private final UncertaintyBand classBand;
 
-  private PowerCurveTable(MeasuredProfiles profiles, TdpTable tdp, CpuGenerations generations) {
+  private PowerCurveTable(MeasuredProfiles profiles, TdpTable tdp, CpuGenerations generations,
+      CloudInstances cloud) {
     this.profiles = profiles;
+    this.cloud = cloud;
     this.tdp = tdp;
     this.generations = generations;
     Map<String, LoadCurve> curves = new LinkedHashMap<>();
@@ -63,7 +68,8 @@ public final class PowerCurveTable {
 
   private static final class Holder {
     static final PowerCurveTable BUNDLED =
-        new PowerCurveTable(MeasuredProfiles.bundled(), TdpTable.bundled(), CpuGenerations.bundled());
+        new PowerCurveTable(MeasuredProfiles.bundled(), TdpTable.bundled(), CpuGenerations.bundled(),
+            CloudInstances.bundled());
   }
 
   /** The curve for {@code cpu}; see the class comment for the order of keys. */
@@ -72,6 +78,10 @@ public final class PowerCurveTable {
     Optional<CpuPowerCurve> measured = measured(cpu);
     if (measured.isPresent()) {
       return measured.get();
+    }
+    Optional<CpuPowerCurve> instance = cloudInstance(cpu);
+    if (instance.isPresent()) {
+      return instance.get();
     }
     Optional<TdpEntry> entry = tdp.lookup(cpu.modelName());
     if (entry.isPresent() && !cpu.virtualMachine()) {
@@ -117,6 +127,31 @@ public final class PowerCurveTable {
               assumed, measuredBand));
     }
     return Optional.empty();
+  }
+
+  /** An EC2 instance whose host CPU's TDP is known: that TDP × sockets × its vCPU share. */
+  private Optional<CpuPowerCurve> cloudInstance(CpuIdentity cpu) {
+    Optional<CloudInstances.Instance> found = cpu.platform().flatMap(cloud::lookup);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CloudInstances.Instance i = found.get();
+    Optional<TdpEntry> entry = tdp.lookup(i.hostCpu());
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    double share = (double) cpu.threads() / i.hostVcpus();
+    double watts = entry.get().tdpWatts() * i.hostSockets() * share;
+    String vendor = CpuIdentity.normaliseVendor(i.hostCpu());
+    return Optional.of(new CpuPowerCurve(
+        classCurve(vendor).scaled(watts), cpu.threads(), CurveMatch.TDP_CLASS,
+        String.format(Locale.ROOT, "AWS %s on %s (Boavizta archetypes), TDP %.0f W x %d socket(s)"
+            + " (%s)", i.instanceType(), i.hostCpu(), entry.get().tdpWatts(), i.hostSockets(),
+            entry.get().table()),
+        String.format(Locale.ROOT, "this VM's %d of the host's %d vCPUs hold that share of its"
+            + " packages, and the %s class curve", cpu.threads(), i.hostVcpus(),
+            vendorOrPooled(vendor)),
+        classBand));
   }
 
   private CpuPowerCurve byGeneration(

@@ -73,6 +73,19 @@ final class PowerCurveTableTest {
   }
 
   @Test
+  void match_ec2InstanceTypeInDmi_usesItsHostCpuTdpTimesItsVcpuShare() {
+    CpuIdentity vm = new CpuIdentity("Intel", "Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz",
+        OptionalInt.of(6), OptionalInt.of(85), OptionalInt.of(4), 1, 1, 2, true,
+        Optional.of("Amazon EC2 m5.large"));
+    CpuPowerCurve c = TABLE.match(vm);
+    assertThat(c.match()).isEqualTo(CurveMatch.TDP_CLASS);
+    assertThat(c.matched()).startsWith("AWS m5.large on Intel Xeon Platinum 8175M");
+    assertThat(c.assumed()).contains("2 of the host's 96 vCPUs");
+    assertThat(c.curve().maxWatts())
+        .isCloseTo(TABLE.classCurve("Intel").maxWatts() * 240 * 2 * 2 / 96, within(1e-9));
+  }
+
+  @Test
   void match_unknownVendor_usesTheStatedDefaultWithTheWidestBand() {
     CpuPowerCurve c = TABLE.match(cpu("ARM", "Neoverse-N1", 0, 0, 1, 4, 4, false));
     assertThat(c.match()).isEqualTo(CurveMatch.DEFAULT);
