@@ -22,7 +22,7 @@ import java.util.Map;
  * scaled by the held-out CPU's TDP: what the model does for a CPU it has no sweep for.
  * Stateless; thread-safe.
  */
-public final class HeldOutValidation {
+final class HeldOutValidation {
 
   /**
    * One held-out prediction.
@@ -30,7 +30,7 @@ public final class HeldOutValidation {
    * @param row the measured step
    * @param predictedWatts the model's prediction, W
    */
-  public record Prediction(MeasuredProfiles.Row row, double predictedWatts) {
+  record Prediction(MeasuredProfiles.Row row, double predictedWatts) {
     public Prediction {
       requireNonNull(row, "row");
     }

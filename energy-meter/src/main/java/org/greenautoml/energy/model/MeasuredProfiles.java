@@ -16,7 +16,7 @@ import org.greenautoml.energy.ReferenceTable;
  * thread loaded 0 to 100 % in 10 % steps ({@code all_cores}), and 0 to N threads at full load
  * ({@code some_cores}). Immutable; thread-safe.
  */
-public final class MeasuredProfiles {
+final class MeasuredProfiles {
 
   /**
    * One measured step.
@@ -32,7 +32,7 @@ public final class MeasuredProfiles {
    * @param raplWatts RAPL package power over the step, W
    * @param codeCarbonWatts CodeCarbon's CPU-load estimate over the step, W
    */
-  public record Row(
+  record Row(
       String cpuModel, String vendor, int packages, int threads, double tdpWatts, String sweep,
       int step, double utilisation, double raplWatts, double codeCarbonWatts) {
     public Row {
