@@ -21,6 +21,7 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.energy.model.CalibrationStore;
 import org.greenautoml.energy.model.Calibrator;
 import org.greenautoml.energy.model.CpuIdentity;
+import org.greenautoml.energy.model.PowerModelMeter;
 import org.greenautoml.energy.rapl.Powercap;
 import org.greenautoml.energy.rapl.RaplMeter;
 import org.greenautoml.energy.UsageProbe;
@@ -121,7 +122,8 @@ final class MeterCommand extends CliCommand {
     double cpuSeconds = ChildCpuTime.seconds() - cpuBefore;
     MeterFigures figures = rapl != null
         ? MeterFigures.rapl(rapl, meter.description())
-        : MeterFigures.model(EnergyMeters.powerModel(), wall, cpuSeconds, new MachineShare(machineShare));
+        : MeterFigures.model(PowerModelMeter.forThisMachine(), wall, cpuSeconds,
+            new MachineShare(machineShare));
     Pue chosen = new Pue(pue, pue == 1 ? "own machine" : "given with --pue");
     CpuIdentity cpu = CpuIdentity.detect();
     double embodiedKg = EmbodiedShare.bundled()

@@ -42,7 +42,7 @@ public final class EnergyMeters {
   }
 
   private static final class Model {
-    static final PowerModelMeter METER = PowerModelMeter.forThisMachine();
+    static final EnergyMeter METER = PowerModelMeter.forThisMachine();
   }
 
   /** The best meter on this machine (RAPL under {@code /sys/class/powercap}, else the power model). */
@@ -54,7 +54,7 @@ public final class EnergyMeters {
    * The power model for this machine's CPU: its calibrated curve if {@code greenautoml meter
    * --calibrate} stored one, else the bundled table's best match for its CPU identity.
    */
-  public static PowerModelMeter powerModel() {
+  public static EnergyMeter powerModel() {
     return Model.METER;
   }
 
