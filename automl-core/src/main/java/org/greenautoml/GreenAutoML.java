@@ -2,22 +2,9 @@ package org.greenautoml;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Consumer;
 import org.greenautoml.data.TabularData;
-import org.greenautoml.energy.EnergyMeter;
-import org.greenautoml.energy.EnergyMeters;
-import org.greenautoml.energy.carbon.CarbonIntensity;
-import org.greenautoml.energy.carbon.CarbonRegions;
-import org.greenautoml.energy.carbon.Pue;
-import org.greenautoml.family.Families;
-import org.greenautoml.family.ModelFamily;
-import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.engine.SearchRun;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.tribuo.Dataset;
 import org.tribuo.classification.Label;
 
@@ -38,7 +25,7 @@ import org.tribuo.classification.Label;
  *   <li>charges every trial, and the engine's own overhead, to a carbon ledger, starting a trial
  *       only when its predicted cost fits (a hard cap with {@link Isolation#PROCESS}, which kills
  *       running workers; in-thread trials are stopped at their next example read, and a reserve
- *       absorbs the error of trainers that cannot be, see {@code SearchRun.RESERVE_FRACTION}),
+ *       absorbs the error of trainers that cannot be, see {@code engine.SearchRun.RESERVE_FRACTION}),
  *       and writes every event to the journal when an output
  *       directory is set;
  *   <li>stops when the budget is spent, the front stops improving, a limit is reached, or the
@@ -50,59 +37,26 @@ import org.tribuo.classification.Label;
  */
 public final class GreenAutoML {
 
-  final SchedulerKind scheduler;
-  final List<ModelFamily> families;
-  final int eta;
-  final double minFidelity;
-  final List<SearchObjective> objectives;
-  final TieBreak tieBreak;
-  final CarbonIntensity intensity;
-  final Pue pue;
-  final int workers;
-  final long seed;
-  final Optional<Duration> timeLimit;
-  final Optional<Duration> perTrialTimeLimit;
-  final OptionalInt maxTrials;
-  final Optional<Path> outputDirectory;
-  final double validationFraction;
-  final EnergyMeter meter;
-  final int convergencePatience;
-  final Optional<Consumer<SearchProgress>> progressListener;
-  final Isolation isolation;
-  final int workerHeapMegabytes;
+  private final SearchSettings settings;
 
-  private GreenAutoML(Builder b) {
-    this.scheduler = b.scheduler == null ? SchedulerKind.ASHA : b.scheduler;
-    this.families = b.families == null ? Families.all() : List.copyOf(b.families);
-    this.eta = b.eta == null ? 3 : b.eta;
-    this.minFidelity = b.minFidelity == null ? 1.0 / 27 : b.minFidelity;
-    this.objectives =
-        b.objectives == null
-            ? List.of(
-                SearchObjective.VALIDATION_ACCURACY,
-                SearchObjective.TRAINING_ENERGY,
-                SearchObjective.INFERENCE_ENERGY)
-            : List.copyOf(b.objectives);
-    this.tieBreak = b.tieBreak == null ? TieBreak.EPSILON_NET : b.tieBreak;
-    this.intensity = b.intensity == null ? CarbonRegions.bundled().world() : b.intensity;
-    this.pue = b.pue == null ? Pue.ownMachine() : b.pue;
-    this.workers = b.workers == null ? Runtime.getRuntime().availableProcessors() : b.workers;
-    this.seed = b.seed == null ? 42L : b.seed;
-    this.timeLimit = Optional.ofNullable(b.timeLimit);
-    this.perTrialTimeLimit = Optional.ofNullable(b.perTrialTimeLimit);
-    this.maxTrials = b.maxTrials == null ? OptionalInt.empty() : OptionalInt.of(b.maxTrials);
-    this.outputDirectory = Optional.ofNullable(b.outputDirectory);
-    this.validationFraction = b.validationFraction == null ? 0.2 : b.validationFraction;
-    this.meter = b.meter == null ? EnergyMeters.detect() : b.meter;
-    this.convergencePatience = b.convergencePatience == null ? 12 : b.convergencePatience;
-    this.progressListener = Optional.ofNullable(b.progressListener);
-    this.isolation = b.isolation == null ? Isolation.THREAD : b.isolation;
-    this.workerHeapMegabytes =
-        b.workerHeapMegabytes == null ? DEFAULT_WORKER_HEAP_MEGABYTES : b.workerHeapMegabytes;
+  private GreenAutoML(SearchSettings settings) {
+    this.settings = settings;
   }
 
-  /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
-  public static final int DEFAULT_WORKER_HEAP_MEGABYTES = 1024;
+  /** An engine with these settings. */
+  public static GreenAutoML of(SearchSettings settings) {
+    return new GreenAutoML(requireNonNull(settings, "settings"));
+  }
+
+  /** This engine's settings. */
+  public SearchSettings settings() {
+    return settings;
+  }
+
+  /** A builder that starts from this engine's settings; each may be overridden once. */
+  public Builder toBuilder() {
+    return new Builder(settings);
+  }
 
   /** A builder; every setting may be set once. */
   public static Builder builder() {
@@ -129,7 +83,7 @@ public final class GreenAutoML {
    */
   public SearchResult search(TabularData data, double budgetKgCO2e) {
     requireBudget(budgetKgCO2e);
-    return SearchRun.prepare(this, requireNonNull(data, "data")).execute(budgetKgCO2e);
+    return SearchRun.prepare(settings, requireNonNull(data, "data")).execute(budgetKgCO2e);
   }
 
   /**
@@ -140,7 +94,7 @@ public final class GreenAutoML {
    */
   public SearchResult search(Dataset<Label> data, double budgetKgCO2e) {
     requireBudget(budgetKgCO2e);
-    return SearchRun.prepare(this, requireNonNull(data, "data")).execute(budgetKgCO2e);
+    return SearchRun.prepare(settings, requireNonNull(data, "data")).execute(budgetKgCO2e);
   }
 
   static void requireBudget(double budgetKgCO2e) {
@@ -150,256 +104,30 @@ public final class GreenAutoML {
     }
   }
 
-  /** Settings of a {@link GreenAutoML}; each may be set once, and is checked when set. */
-  public static final class Builder {
-
-    private SchedulerKind scheduler;
-    private List<ModelFamily> families;
-    private Integer eta;
-    private Double minFidelity;
-    private List<SearchObjective> objectives;
-    private TieBreak tieBreak;
-    private CarbonIntensity intensity;
-    private Pue pue;
-    private Integer workers;
-    private Long seed;
-    private Duration timeLimit;
-    private Duration perTrialTimeLimit;
-    private Integer maxTrials;
-    private Path outputDirectory;
-    private Double validationFraction;
-    private EnergyMeter meter;
-    private Integer convergencePatience;
-    private Consumer<SearchProgress> progressListener;
-    private Isolation isolation;
-    private Integer workerHeapMegabytes;
+  /**
+   * Builds a {@link GreenAutoML}: the setters of {@link SearchSettings}, then {@link #build()}.
+   * Each setting may be set once, and is checked when set. Not thread-safe.
+   */
+  public static final class Builder extends SettingsBuilder<Builder> {
 
     private Builder() {}
 
-    /** Where trials run (default {@link Isolation#THREAD}). */
-    public Builder isolation(Isolation value) {
-      once(isolation, "isolation");
-      isolation = requireNonNull(value, "isolation");
+    private Builder(SearchSettings from) {
+      super(from);
+    }
+
+    @Override
+    Builder self() {
       return this;
     }
 
     /**
-     * The heap cap of each worker JVM under {@link Isolation#PROCESS}, in MB, at least 64 (default
-     * {@value #DEFAULT_WORKER_HEAP_MEGABYTES}); a trial that needs more fails with "worker ran out
-     * of memory".
-     */
-    public Builder workerHeapMegabytes(int value) {
-      once(workerHeapMegabytes, "workerHeapMegabytes");
-      if (value < 64) {
-        throw new GreenAutoMLException("the worker heap cap must be at least 64 MB, found " + value);
-      }
-      workerHeapMegabytes = value;
-      return this;
-    }
-
-    /** The scheduler (default {@link SchedulerKind#ASHA}). */
-    public Builder scheduler(SchedulerKind value) {
-      once(scheduler, "scheduler");
-      scheduler = requireNonNull(value, "scheduler");
-      return this;
-    }
-
-    /**
-     * The families to search, by name (default: every family).
+     * The engine.
      *
-     * @throws GreenAutoMLException for a name that is not a family, listing the names that are
+     * @throws GreenAutoMLException for settings that conflict, naming both
      */
-    public Builder families(String... names) {
-      once(families, "families");
-      if (names.length == 0) {
-        throw new GreenAutoMLException("at least one model family must be named");
-      }
-      List<ModelFamily> chosen = new ArrayList<>();
-      for (String name : names) {
-        try {
-          chosen.add(Families.byName(name));
-        } catch (IllegalArgumentException e) {
-          throw new GreenAutoMLException(e.getMessage());
-        }
-      }
-      families = chosen;
-      return this;
-    }
-
-    /** The families to search, as objects (for families of one's own, and for tests). */
-    public Builder families(List<? extends ModelFamily> values) {
-      once(families, "families");
-      if (values.isEmpty()) {
-        throw new GreenAutoMLException("at least one model family must be given");
-      }
-      families = List.copyOf(values);
-      return this;
-    }
-
-    /** The ladder's reduction factor, at least 2 (default 3). */
-    public Builder eta(int value) {
-      once(eta, "eta");
-      if (value < 2) {
-        throw new GreenAutoMLException("eta must be at least 2, found " + value);
-      }
-      eta = value;
-      return this;
-    }
-
-    /** The lowest fidelity, in (0, 1] (default 1/27). */
-    public Builder minFidelity(double value) {
-      once(minFidelity, "minFidelity");
-      if (!(value > 0 && value <= 1)) {
-        throw new GreenAutoMLException("the lowest fidelity must be in (0, 1], found " + value);
-      }
-      minFidelity = value;
-      return this;
-    }
-
-    /** What promotion and the front rank on, in order (default: accuracy, training, inference). */
-    public Builder objectives(SearchObjective... values) {
-      once(objectives, "objectives");
-      if (values.length == 0 || List.of(values).stream().distinct().count() != values.length) {
-        throw new GreenAutoMLException(
-            "objectives must be distinct and at least one, found " + List.of(values));
-      }
-      objectives = List.of(values);
-      return this;
-    }
-
-    /** How promotion orders trials inside one Pareto front (default epsilon-net). */
-    public Builder tieBreak(TieBreak value) {
-      once(tieBreak, "tieBreak");
-      tieBreak = requireNonNull(value, "tieBreak");
-      return this;
-    }
-
-    /**
-     * The region whose carbon intensity converts energy to CO2e: an ISO country code, {@code
-     * WORLD}, or {@code provider:region} (default {@code WORLD}).
-     *
-     * @throws org.greenautoml.energy.carbon.UnknownRegionException naming the closest known codes
-     */
-    public Builder region(String code) {
-      once(intensity, "region");
-      intensity = CarbonRegions.bundled().lookup(requireNonNull(code, "region"));
-      return this;
-    }
-
-    /** The power usage effectiveness (default 1, one's own machine). */
-    public Builder pue(Pue value) {
-      once(pue, "pue");
-      pue = requireNonNull(value, "pue");
-      return this;
-    }
-
-    /** The number of trials run at once (default: one per core). */
-    public Builder workers(int value) {
-      once(workers, "workers");
-      if (value < 1) {
-        throw new GreenAutoMLException("workers must be at least 1, found " + value);
-      }
-      workers = value;
-      return this;
-    }
-
-    /** The seed of every random choice (default 42). */
-    public Builder seed(long value) {
-      once(seed, "seed");
-      seed = value;
-      return this;
-    }
-
-    /** The longest the whole search may run. */
-    public Builder timeLimit(Duration value) {
-      once(timeLimit, "timeLimit");
-      timeLimit = requirePositive(value, "time limit");
-      return this;
-    }
-
-    /** The longest one trial may run before it is asked to stop. */
-    public Builder perTrialTimeLimit(Duration value) {
-      once(perTrialTimeLimit, "perTrialTimeLimit");
-      perTrialTimeLimit = requirePositive(value, "per-trial time limit");
-      return this;
-    }
-
-    /** The most trials the search may run. */
-    public Builder maxTrials(int value) {
-      once(maxTrials, "maxTrials");
-      if (value < 1) {
-        throw new GreenAutoMLException("max trials must be at least 1, found " + value);
-      }
-      maxTrials = value;
-      return this;
-    }
-
-    /** Where the journal (and the top-fidelity models) are written; a search resumes from it. */
-    public Builder outputDirectory(Path value) {
-      once(outputDirectory, "outputDirectory");
-      outputDirectory = requireNonNull(value, "outputDirectory");
-      return this;
-    }
-
-    /** The fraction of rows held out for validation, in (0, 0.5] (default 0.2). */
-    public Builder validationFraction(double value) {
-      once(validationFraction, "validationFraction");
-      if (!(value > 0 && value <= 0.5)) {
-        throw new GreenAutoMLException(
-            "the validation fraction must be in (0, 0.5], found " + value);
-      }
-      validationFraction = value;
-      return this;
-    }
-
-    /** The energy meter (default: {@link EnergyMeters#detect()}). */
-    public Builder meter(EnergyMeter value) {
-      once(meter, "meter");
-      meter = requireNonNull(value, "meter");
-      return this;
-    }
-
-    /**
-     * How many top-fidelity trials in a row may fail to improve the front before the search
-     * counts as converged (default 12).
-     */
-    public Builder convergencePatience(int value) {
-      once(convergencePatience, "convergencePatience");
-      if (value < 1) {
-        throw new GreenAutoMLException("convergence patience must be at least 1, found " + value);
-      }
-      convergencePatience = value;
-      return this;
-    }
-
-    /**
-     * Receives a {@link SearchProgress} when a trial finishes and periodically while the search
-     * runs, from the search's threads; it should return quickly. Failures of the listener are
-     * logged and ignored.
-     */
-    public Builder progressListener(Consumer<SearchProgress> value) {
-      once(progressListener, "progressListener");
-      progressListener = requireNonNull(value, "progressListener");
-      return this;
-    }
-
-    /** The engine. */
     public GreenAutoML build() {
-      return new GreenAutoML(this);
-    }
-
-    private static void once(Object current, String setting) {
-      if (current != null) {
-        throw new IllegalStateException(setting + " was already set");
-      }
-    }
-
-    private static Duration requirePositive(Duration value, String what) {
-      requireNonNull(value, what);
-      if (value.isNegative() || value.isZero()) {
-        throw new GreenAutoMLException(what + " must be positive, found " + value);
-      }
-      return value;
+      return new GreenAutoML(settings());
     }
   }
 }

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.greenautoml.energy.EnergyMethod;
+import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.Pue;
 
@@ -13,7 +15,8 @@ import org.greenautoml.energy.carbon.Pue;
  * Where a result came from: the data, the seed, the software, the meter and the carbon figures
  * used, so that a reader can judge and repeat it.
  *
- * @param seed the search's seed
+ * @param seed the search's root seed; every random source (split, subsample, sampler, tie-break,
+ *     trials) draws from a seed split from it per use (SeedSplit)
  * @param datasetName the data's name (its file name, or a given name)
  * @param dataFingerprint a stable hash of the data's contents
  * @param rows rows of the whole dataset
@@ -29,6 +32,7 @@ import org.greenautoml.energy.carbon.Pue;
  * @param versions versions of GreenAutoML, Tribuo, Java and the operating system
  * @param startedAt when the search started
  * @param finishedAt when it finished
+ * @param testSet the held-out table the front was scored on, if it was
  */
 public record Provenance(
     long seed,
@@ -46,7 +50,8 @@ public record Provenance(
     Pue pue,
     Map<String, String> versions,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Optional<TestSet> testSet) {
 
   /** Checks and copies the parts. */
   public Provenance {
@@ -61,10 +66,33 @@ public record Provenance(
     versions = Map.copyOf(versions);
     requireNonNull(startedAt, "startedAt");
     requireNonNull(finishedAt, "finishedAt");
+    requireNonNull(testSet, "testSet");
+  }
+
+  /** Provenance of a result not scored on a test set. */
+  public Provenance(long seed, String datasetName, String dataFingerprint, int rows, int features,
+      int classes, String schedulerName, List<String> objectives, EnergyMethod meterMethod,
+      String meterDescription, double meterUncertainty, CarbonIntensity intensity, Pue pue,
+      Map<String, String> versions, Instant startedAt, Instant finishedAt) {
+    this(seed, datasetName, dataFingerprint, rows, features, classes, schedulerName, objectives,
+        meterMethod, meterDescription, meterUncertainty, intensity, pue, versions, startedAt,
+        finishedAt, Optional.empty());
+  }
+
+  /** This provenance with the test set the front was scored on. */
+  public Provenance withTestSet(TestSet test) {
+    return new Provenance(seed, datasetName, dataFingerprint, rows, features, classes,
+        schedulerName, objectives, meterMethod, meterDescription, meterUncertainty, intensity, pue,
+        versions, startedAt, finishedAt, Optional.of(requireNonNull(test, "test")));
+  }
+
+  /** The kg CO2e one metered kWh costs in this run: PUE times the region's intensity. */
+  public double kgCO2ePerKWh() {
+    return new CarbonAccountant(intensity, pue).kgCO2ePerKWh();
   }
 
   /** The versions of the software that ran: GreenAutoML, Tribuo, Java and the OS. */
-  static Map<String, String> currentVersions() {
+  public static Map<String, String> currentVersions() {
     String own = GreenAutoML.class.getPackage().getImplementationVersion();
     return Map.of(
         "greenautoml", own == null ? "development build" : own,

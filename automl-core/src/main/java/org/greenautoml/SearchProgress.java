@@ -2,8 +2,8 @@ package org.greenautoml;
 
 /**
  * A snapshot of a running search, for a progress display: handed to the listener set with {@link
- * GreenAutoML.Builder#progressListener} when a trial finishes and every {@value
- * OverheadCharger#PERIOD_MILLIS} ms while the search runs.
+ * SettingsBuilder#progressListener} when a trial finishes and every 200 ms (the overhead
+ * charger's period) while the search runs.
  *
  * @param trialsFinished trials that ended in this run (succeeded, failed or stopped)
  * @param highestRung the highest rung a finished trial ran at, or -1 before any finished

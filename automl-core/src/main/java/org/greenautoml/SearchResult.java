@@ -2,13 +2,20 @@ package org.greenautoml;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
+import org.greenautoml.errors.GreenAutoMLException;
+import org.greenautoml.report.RunFiles;
+import org.greenautoml.report.RunReports;
 import org.greenautoml.search.execute.StopReason;
 import org.greenautoml.trial.TrialModel;
 import org.tribuo.Example;
@@ -33,8 +40,24 @@ public final class SearchResult {
   private final Map<String, String> skippedFamilies;
   private final Map<Integer, TrialModel> frontModels;
   private final Optional<FeatureEncoder> encoder;
+  private final Map<String, Long> gridConfigurations;
+  private final Optional<Path> runDirectory;
 
-  SearchResult(
+  /**
+   * A result, as the engine ({@code org.greenautoml.engine}) assembles it.
+   *
+   * @param trials every trial, in the order they finished
+   * @param front the front's trials, best validation accuracy first
+   * @param frontFidelity the fidelity of the front's trials
+   * @param stopReason why the search stopped
+   * @param budget what the search was allowed to spend and spent
+   * @param provenance where the result came from
+   * @param skippedFamilies families that did not apply, with the reason for each
+   * @param frontModels the models of front trials, by trial id
+   * @param encoder the encoder of table rows, when the search was given a table
+   * @param gridConfigurations per applied family, the configurations of its grid
+   */
+  public SearchResult(
       List<TrialRecord> trials,
       List<TrialRecord> front,
       double frontFidelity,
@@ -43,8 +66,30 @@ public final class SearchResult {
       Provenance provenance,
       Map<String, String> skippedFamilies,
       Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder) {
+      Optional<FeatureEncoder> encoder,
+      Map<String, Long> gridConfigurations) {
+    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
+        frontModels, encoder, gridConfigurations, Optional.empty());
+  }
+
+  /**
+   * A result with the run directory it was loaded from ({@link #load}), whose {@code models/}
+   * hold the front's saved models; the other parameters as for the engine's constructor.
+   */
+  public SearchResult(
+      List<TrialRecord> trials,
+      List<TrialRecord> front,
+      double frontFidelity,
+      StopReason stopReason,
+      BudgetStatement budget,
+      Provenance provenance,
+      Map<String, String> skippedFamilies,
+      Map<Integer, TrialModel> frontModels,
+      Optional<FeatureEncoder> encoder,
+      Map<String, Long> gridConfigurations,
+      Optional<Path> runDirectory) {
     this.trials = List.copyOf(trials);
+    this.runDirectory = requireNonNull(runDirectory, "runDirectory");
     this.front = List.copyOf(front);
     this.frontFidelity = frontFidelity;
     this.stopReason = requireNonNull(stopReason, "stopReason");
@@ -53,6 +98,88 @@ public final class SearchResult {
     this.skippedFamilies = Map.copyOf(skippedFamilies);
     this.frontModels = Map.copyOf(frontModels);
     this.encoder = requireNonNull(encoder, "encoder");
+    this.gridConfigurations = Collections.unmodifiableMap(new LinkedHashMap<>(gridConfigurations));
+    this.gridConfigurations.forEach((family, count) -> {
+      if (count == null || count < 0) {
+        throw new IllegalArgumentException(
+            "grid configurations of " + family + " must be non-negative, found " + count);
+      }
+    });
+  }
+
+  /**
+   * This result with every front model scored on {@code test}, rows the search never saw: each
+   * front trial that has a model gets {@link TrialRecord#testScores()}, and the provenance names
+   * the test table ({@link Provenance#testSet()}). The front, its order and every validation
+   * figure stay as they are: test rows are scored, never used for selection.
+   *
+   * @param test a table with the training data's columns and target
+   * @throws GreenAutoMLException if the search was given an encoded Tribuo dataset
+   */
+  public SearchResult scoredOn(TabularData test) {
+    requireNonNull(test, "test");
+    if (test.rowCount() < 1) {
+      throw new GreenAutoMLException("the test table " + test.source() + " has no rows");
+    }
+    Map<Integer, TestScores> scores = new LinkedHashMap<>();
+    for (TrialRecord member : front) {
+      if (frontModels.containsKey(member.id())) {
+        scores.put(member.id(), TestScoring.score(predict(member.id(), test), test));
+      }
+    }
+    Provenance scored =
+        provenance.withTestSet(new TestSet(test.source(), test.fingerprint(), test.rowCount()));
+    return new SearchResult(withScores(trials, scores), withScores(front, scores), frontFidelity,
+        stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations,
+        runDirectory);
+  }
+
+  private static List<TrialRecord> withScores(
+      List<TrialRecord> records, Map<Integer, TestScores> scores) {
+    return records.stream()
+        .map(t -> scores.containsKey(t.id()) ? t.withTestScores(scores.get(t.id())) : t)
+        .toList();
+  }
+
+  /**
+   * Writes the run directory's files for this result into {@code directory} (created if missing):
+   * {@code run.json} (what {@code greenautoml report} re-renders from, beside the journal), the
+   * report ({@code report.json}, schema in {@code docs/report-schema.md}; {@code trials.csv};
+   * {@code report.html}), {@code emissions.csv} (CodeCarbon's format) and the front's models under
+   * {@code models/}. This is what {@code greenautoml fit} writes after its search.
+   *
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> writeTo(Path directory) throws IOException {
+    return RunFiles.write(this, requireNonNull(directory, "directory"));
+  }
+
+  /**
+   * The result of the run saved in {@code runDirectory} by {@link #writeTo} (or {@code greenautoml
+   * fit}): the trials read from its journal without writing to it, the rest from its {@code
+   * run.json}. Selection ({@code ModelSelector.front}) and export ({@code ModelExporter}) work on
+   * it as on a result in memory; its front's models are the saved ones ({@link #runDirectory()}),
+   * and {@link #predict} is not available (use {@code SavedModel}).
+   *
+   * @throws java.nio.file.NoSuchFileException if the journal or run.json is missing
+   * @throws org.greenautoml.report.ReportFormatException if either cannot be read
+   */
+  public static SearchResult load(Path runDirectory) throws IOException {
+    return RunReports.load(requireNonNull(runDirectory, "runDirectory"));
+  }
+
+  /** The run directory this result was loaded from, empty for a result in memory. */
+  public Optional<Path> runDirectory() {
+    return runDirectory;
+  }
+
+  /**
+   * Per searched family that applied to the data, how many configurations grid search over its
+   * space would train (the basis of the report's grid-search estimate), in search order.
+   */
+  public Map<String, Long> gridConfigurations() {
+    return gridConfigurations;
   }
 
   /** Every trial, in the order they finished. */
@@ -80,7 +207,8 @@ public final class SearchResult {
 
   /** The front's most accurate trial on the validation rows, if the front is not empty. */
   public Optional<TrialRecord> mostAccurate() {
-    return front.stream().max(Comparator.comparingDouble(TrialRecord::validationAccuracy));
+    return front.stream()
+        .max(Comparator.comparingDouble((TrialRecord t) -> t.validationAccuracy().orElseThrow()));
   }
 
   /** Why the search stopped. */
@@ -122,8 +250,9 @@ public final class SearchResult {
         encoder.orElseThrow(
             () ->
                 new GreenAutoMLException(
-                    "this search was given an encoded Tribuo dataset; predict examples with model("
-                        + id + ")"));
+                    "this result has no row encoder (the search was given an encoded Tribuo"
+                        + " dataset: predict examples with model(" + id + "); or it was loaded from"
+                        + " a run directory: predict with its saved model)"));
     List<Example<Label>> examples =
         IntStream.range(0, rows.rowCount()).mapToObj(r -> rowEncoder.encodeRow(rows, r)).toList();
     return model.predict(examples);

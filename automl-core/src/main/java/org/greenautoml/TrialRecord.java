@@ -3,6 +3,7 @@ package org.greenautoml;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.greenautoml.search.space.Configuration;
@@ -22,6 +23,8 @@ import org.greenautoml.trial.TrialMetrics;
  * @param metrics what it measured, when it succeeded
  * @param costKgCO2e what the trial was charged, in kg CO2e
  * @param failureReason why it failed or stopped, empty when it succeeded
+ * @param testScores its scores on held-out test rows, present only for a front member of a
+ *     result {@linkplain SearchResult#scoredOn scored on a test set}
  */
 public record TrialRecord(
     int id,
@@ -32,7 +35,8 @@ public record TrialRecord(
     TrialStatus status,
     Optional<TrialMetrics> metrics,
     double costKgCO2e,
-    String failureReason) {
+    String failureReason,
+    Optional<TestScores> testScores) {
 
   /** Checks the parts. */
   public TrialRecord {
@@ -41,10 +45,29 @@ public record TrialRecord(
     requireNonNull(status, "status");
     requireNonNull(metrics, "metrics");
     requireNonNull(failureReason, "failureReason");
+    requireNonNull(testScores, "testScores");
     if (metrics.isPresent() != (status == TrialStatus.SUCCEEDED)) {
       throw new IllegalArgumentException(
           "metrics of trial " + id + " must be present exactly when it succeeded, found " + status);
     }
+  }
+
+  /** A trial without test scores. */
+  public TrialRecord(int id, String family, Configuration configuration, int rung,
+      double fidelity, TrialStatus status, Optional<TrialMetrics> metrics, double costKgCO2e,
+      String failureReason) {
+    this(id, family, configuration, rung, fidelity, status, metrics, costKgCO2e, failureReason,
+        Optional.empty());
+  }
+
+  /** This trial with {@code scores} on held-out test rows. */
+  public TrialRecord withTestScores(TestScores scores) {
+    if (!succeeded()) {
+      throw new IllegalArgumentException(
+          "only a succeeded trial can have test scores, found trial " + id + " " + status);
+    }
+    return new TrialRecord(id, family, configuration, rung, fidelity, status, metrics,
+        costKgCO2e, failureReason, Optional.of(scores));
   }
 
   /** The record of a scheduler's outcome, reading the metrics the evaluator stored. */
@@ -52,7 +75,7 @@ public record TrialRecord(
     Configuration configuration = outcome.trial().configuration();
     Optional<TrialMetrics> metrics =
         outcome.status() == TrialStatus.SUCCEEDED
-            ? Optional.of(TrialMetrics.fromMap(outcome.metrics()))
+            ? Optional.of(TrialMetrics.of(outcome.metrics()))
             : Optional.empty();
     return new TrialRecord(
         outcome.trial().id(),
@@ -71,8 +94,8 @@ public record TrialRecord(
     return status == TrialStatus.SUCCEEDED;
   }
 
-  /** Validation accuracy, or NaN when the trial did not succeed. */
-  public double validationAccuracy() {
-    return metrics.map(TrialMetrics::validationAccuracy).orElse(Double.NaN);
+  /** Validation accuracy; empty when the trial did not succeed. */
+  public OptionalDouble validationAccuracy() {
+    return metrics.map(m -> OptionalDouble.of(m.validationAccuracy())).orElse(OptionalDouble.empty());
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.carbon.UnknownRegionException;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ final class GreenAutoMLTest {
             .search(dataset, GENEROUS_BUDGET);
 
     TrialRecord best = result.mostAccurate().orElseThrow();
-    assertThat(best.validationAccuracy()).isGreaterThan(0.9);
+    assertThat(best.validationAccuracy().orElseThrow()).isGreaterThan(0.9);
     assertThat(result.encoder()).isEmpty();
     List<Example<Label>> examples = dataset.getData();
     List<Prediction<Label>> predictions = result.model(best.id()).orElseThrow().predict(examples);

@@ -8,17 +8,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Optional;
-import org.greenautoml.GreenAutoMLException;
-import org.greenautoml.data.DatasetException;
-import org.greenautoml.energy.EnergyException;
-import org.greenautoml.report.ReportFormatException;
-import picocli.CommandLine;
+import org.greenautoml.errors.GreenAutoMLException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
- * Maps what a command throws to an exit status: a user error prints {@code greenautoml <command>:
- * <message>} on one line and exits 2; anything else is an internal error, printed with its stack
- * trace, exit 1.
+ * Maps what a command throws to an exit status, by its type and never by its message: a user error
+ * (a {@link GreenAutoMLException}, which the dataset, energy, journal, export and report errors
+ * extend, or a file the user named that is missing, unreadable or in the way) prints {@code
+ * greenautoml <command>: <message>} on one line and exits 2; anything else is an internal error,
+ * printed with its stack trace, exit 1.
  */
 final class CliErrors {
 
@@ -59,9 +58,7 @@ final class CliErrors {
   /** The one-line message of a user error, or empty for an internal error. */
   static Optional<String> userMessage(Throwable e) {
     Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-    if (cause instanceof UserError || cause instanceof GreenAutoMLException
-        || cause instanceof DatasetException || cause instanceof EnergyException
-        || cause instanceof ReportFormatException || ModelFiles.isUserError(cause)) {
+    if (cause instanceof GreenAutoMLException) {
       return Optional.of(oneLine(cause.getMessage()));
     }
     if (cause instanceof NoSuchFileException missing) {

@@ -1,8 +1,7 @@
 package org.greenautoml.cli;
 
 import java.nio.file.Path;
-import org.greenautoml.report.ReportReader;
-import org.greenautoml.report.ReportWriter;
+import org.greenautoml.SearchResult;
 import org.greenautoml.select.ModelSelector;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,8 +54,7 @@ final class ExportCommand extends CliCommand {
   }
 
   private int knee() throws Exception {
-    var report = ReportReader.read(directory.resolve(ReportWriter.REPORT_JSON));
-    return ModelSelector.front(report).knee().chosen()
+    return ModelSelector.front(SearchResult.load(directory)).knee().chosen()
         .orElseThrow(() -> new UserError("the front of " + directory + " is empty: no model to"
             + " export"))
         .id();

@@ -9,11 +9,12 @@ import org.greenautoml.Isolation;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
+import org.greenautoml.SearchSettings;
+import org.greenautoml.search.journal.JournalException;
+import org.greenautoml.search.journal.JournalMismatchException;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 import org.greenautoml.energy.carbon.Pue;
-import org.greenautoml.family.Families;
-import org.greenautoml.family.ModelFamily;
 import org.greenautoml.report.RunReports;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -94,7 +95,8 @@ final class FitCommand extends CliCommand {
       description = "Model families to search, comma-separated (default: all).")
   List<String> families;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed (default: 42).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + SearchSettings.DEFAULT_SEED,
+      description = "Seed (default: " + SearchSettings.DEFAULT_SEED + ").")
   long seed;
 
   @Option(names = "--workers", paramLabel = "N", description = "Trials at once (default: one per core).")
@@ -147,10 +149,13 @@ final class FitCommand extends CliCommand {
       engine.progressListener(progress);
       result = search(engine.build(), table, budgetKg);
     }
-    FitOutputs.write(out, result, familyNames(), resume);
+    if (held != null) {
+      result = result.scoredOn(held);
+    }
+    result.writeTo(out);
     FitSummary.print(out(), out, result);
     if (held != null) {
-      FitSummary.printTestScores(out(), result, held);
+      FitSummary.printTestScores(out(), result);
     }
     return 0;
   }
@@ -234,9 +239,10 @@ final class FitCommand extends CliCommand {
    * stratified split's rounding).
    */
   static double lowestFidelity(int rows) {
-    double fidelity = 1.0 / 27;
-    while (fidelity < 1 && rows * 0.8 * fidelity < MIN_ROWS) {
-      fidelity *= 3;
+    double fidelity = SearchSettings.DEFAULT_MIN_FIDELITY;
+    while (fidelity < 1 && rows * (1 - SearchSettings.DEFAULT_VALIDATION_FRACTION) * fidelity
+        < MIN_ROWS) {
+      fidelity *= SearchSettings.DEFAULT_ETA;
     }
     return Math.min(1.0, fidelity);
   }
@@ -244,15 +250,11 @@ final class FitCommand extends CliCommand {
   private SearchResult search(GreenAutoML engine, TabularData table, double budgetKg) {
     try {
       return engine.search(table, budgetKg);
-    } catch (IllegalArgumentException e) {
-      if (resume && String.valueOf(e.getMessage()).contains("cannot be resumed")) {
-        throw new UserError(e.getMessage() + " (resume with the same --data, --seed and"
-            + " --families)");
-      }
-      if (resume && String.valueOf(e.getMessage()).startsWith("journal ")) {
-        throw new UserError(e.getMessage() + " (the journal is damaged: fit into a new --out)");
-      }
-      throw e;
+    } catch (JournalMismatchException e) {
+      throw new UserError(e.getMessage() + " (resume with the same --data, --seed and"
+          + " --families)", e);
+    } catch (JournalException e) {
+      throw new UserError(e.getMessage() + " (the journal is damaged: fit into a new --out)", e);
     }
   }
 
@@ -265,11 +267,5 @@ final class FitCommand extends CliCommand {
       default -> throw new UserError("--objectives: unknown objective '" + name + "'; choose from"
           + " accuracy, training-energy, inference-energy, model-size");
     };
-  }
-
-  private List<String> familyNames() {
-    return families == null
-        ? Families.all().stream().map(ModelFamily::name).toList()
-        : families.stream().map(String::trim).toList();
   }
 }

@@ -2,15 +2,11 @@ package org.greenautoml.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
-import org.greenautoml.data.TabularData;
 import org.greenautoml.report.ReportWriter;
 import org.greenautoml.report.RunReports;
-import org.tribuo.Prediction;
-import org.tribuo.classification.Label;
 
 /** What {@code fit} prints when the search is done: the outcome, and the front on a test file. */
 final class FitSummary {
@@ -33,30 +29,22 @@ final class FitSummary {
         p.meterDescription());
     result.mostAccurate().ifPresent(best -> out.printf(Locale.ROOT,
         "most accurate: trial %d (%s), validation accuracy %.2f%%%n", best.id(), best.family(),
-        100 * best.validationAccuracy()));
+        100 * best.validationAccuracy().orElseThrow()));
     out.println("report: " + directory.resolve(ReportWriter.REPORT_HTML));
     out.flush();
   }
 
-  /** Scores every front model on held-out rows and prints one line per model. */
-  static void printTestScores(PrintWriter out, SearchResult result, TabularData test) {
-    out.println("front on the test file (" + test.source() + ", " + test.rowCount() + " rows):");
-    out.printf(Locale.ROOT, "%8s  %-16s %10s %10s %12s%n", "trial", "family", "valid acc",
-        "test acc", "train kWh");
+  /** Prints one line per front model that was scored on the test set, with its test scores. */
+  static void printTestScores(PrintWriter out, SearchResult result) {
+    result.provenance().testSet().ifPresent(test -> out.println(
+        "front on the test file (" + test.name() + ", " + test.rows() + " rows):"));
+    out.printf(Locale.ROOT, "%8s  %-16s %10s %10s %12s %12s%n", "trial", "family", "valid acc",
+        "test acc", "test bal acc", "train kWh");
     for (TrialRecord trial : result.front()) {
-      if (result.model(trial.id()).isEmpty()) {
-        continue;
-      }
-      List<Prediction<Label>> predictions = result.predict(trial.id(), test);
-      int right = 0;
-      for (int r = 0; r < test.rowCount(); r++) {
-        if (predictions.get(r).getOutput().getLabel().equals(test.label(r))) {
-          right++;
-        }
-      }
-      out.printf(Locale.ROOT, "%8d  %-16s %9.2f%% %9.2f%% %12.3g%n", trial.id(), trial.family(),
-          100 * trial.validationAccuracy(), 100.0 * right / test.rowCount(),
-          trial.metrics().orElseThrow().trainingKWh());
+      trial.testScores().ifPresent(test -> out.printf(Locale.ROOT,
+          "%8d  %-16s %9.2f%% %9.2f%% %11.2f%% %12.3g%n", trial.id(), trial.family(),
+          100 * trial.validationAccuracy().orElseThrow(), 100 * test.accuracy(), 100 * test.balancedAccuracy(),
+          trial.metrics().orElseThrow().trainingKWh()));
     }
     out.flush();
   }

@@ -138,7 +138,7 @@ final class MeterCommand extends CliCommand {
     try {
       process = new ProcessBuilder(command).inheritIO().start();
     } catch (IOException e) {
-      throw new UserError("cannot run " + command.get(0) + ": " + e.getMessage());
+      throw new UserError("cannot run " + command.get(0) + ": " + e.getMessage(), e);
     }
     return process.waitFor();
   }

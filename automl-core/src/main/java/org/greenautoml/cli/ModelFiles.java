@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.greenautoml.SearchResult;
 import org.greenautoml.data.TabularData;
-import org.greenautoml.export.ExportException;
 import org.greenautoml.export.ExportFormat;
 import org.greenautoml.export.ModelExporter;
 import org.greenautoml.export.ModelStore;
@@ -43,11 +42,6 @@ final class ModelFiles {
       return new Scores(model.classes(), model.predictLabels(rows),
           model.predictProbabilities(rows));
     }
-  }
-
-  /** Whether {@code e} is the export package's user-facing error. */
-  static boolean isUserError(Throwable e) {
-    return e instanceof ExportException;
   }
 
   /** A model's predictions: labels, and per row one probability per class in class order. */

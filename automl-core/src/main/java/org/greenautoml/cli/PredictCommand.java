@@ -101,13 +101,13 @@ final class PredictCommand extends CliCommand {
       } catch (CharacterCodingException e) {
         throw notUtf8(file);
       } catch (IllegalArgumentException e) {
-        throw new UserError(file + ", line 1: the header cannot be used: " + e.getMessage());
+        throw new UserError(file + ", line 1: the header cannot be used: " + e.getMessage(), e);
       }
       TabularData read;
       try {
         read = TabularReader.builder().target(label).build().read(copy);
       } catch (DatasetException e) {
-        throw new UserError(e.getMessage().replace(copy.toString(), file.toString()));
+        throw new UserError(e.getMessage().replace(copy.toString(), file.toString()), e);
       }
       return read.rows(IntStream.range(0, rows).toArray());
     } finally {
@@ -162,7 +162,7 @@ final class PredictCommand extends CliCommand {
     try {
       TabularReader.builder().build().read(file);
     } catch (DatasetException e) {
-      return new UserError(e.getMessage());
+      return new UserError(e.getMessage(), e);
     }
     return new UserError(file + ": contains bytes that are not valid UTF-8; save it as UTF-8");
   }

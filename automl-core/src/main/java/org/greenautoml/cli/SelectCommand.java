@@ -2,11 +2,13 @@ package org.greenautoml.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import org.greenautoml.report.ReportReader;
-import org.greenautoml.report.ReportWriter;
-import org.greenautoml.report.RunReport;
-import org.greenautoml.report.TrialRow;
+import java.util.Map;
+import org.greenautoml.SearchResult;
+import org.greenautoml.TrialRecord;
+import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.select.Cap;
 import org.greenautoml.select.ModelSelector;
 import org.greenautoml.select.Selection;
@@ -66,10 +68,11 @@ final class SelectCommand extends CliCommand {
 
   @Override
   int run() throws Exception {
-    RunReport report = ReportReader.read(directory.resolve(ReportWriter.REPORT_JSON));
-    Selection selection = select(ModelSelector.front(report), request);
+    SearchResult result = SearchResult.load(directory);
+    double kgPerKWh = result.provenance().kgCO2ePerKWh();
+    Selection selection = select(ModelSelector.front(result), request);
     if (selection instanceof Selection.Chosen chosen) {
-      print(out(), chosen.trial());
+      print(out(), chosen.trial(), kgPerKWh);
       out().println("why: " + chosen.why());
       return 0;
     }
@@ -77,7 +80,7 @@ final class SelectCommand extends CliCommand {
     err().println("greenautoml select: " + none.message());
     if (!none.nearest().isEmpty()) {
       out().println("nearest candidates:");
-      none.nearest().forEach(t -> print(out(), t));
+      none.nearest().forEach(t -> print(out(), t, kgPerKWh));
     }
     return CliErrors.USER_ERROR;
   }
@@ -95,20 +98,26 @@ final class SelectCommand extends CliCommand {
       }
       return selector.cheapestWithin(request.withinPoints);
     } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(e.getMessage(), e);
     }
   }
 
-  static void print(PrintWriter out, TrialRow t) {
+  static void print(PrintWriter out, TrialRecord t, double kgPerKWh) {
+    TrialMetrics m = t.metrics().orElseThrow();
+    Map<String, Object> configuration = new LinkedHashMap<>(t.configuration().values());
+    configuration.remove(MeteredTrialEvaluator.FAMILY);
     out.printf(Locale.ROOT, "trial %d%n", t.id());
     out.printf(Locale.ROOT, "  family               %s%n", t.family());
-    out.printf(Locale.ROOT, "  configuration        %s%n", t.configuration());
+    out.printf(Locale.ROOT, "  configuration        %s%n", configuration);
     out.printf(Locale.ROOT, "  validation accuracy  %.2f%% (balanced %.2f%%)%n",
-        100 * t.validationAccuracy(), 100 * t.balancedAccuracy());
+        100 * m.validationAccuracy(), 100 * m.balancedAccuracy());
     out.printf(Locale.ROOT, "  training             %.4g J = %.4g kWh, %.4g g CO2e%n",
-        t.trainingJoules(), t.trainingKWh(), t.trainingGramsCO2e());
+        m.trainingJoules(), m.trainingKWh(), m.trainingKWh() * kgPerKWh * 1000);
     out.printf(Locale.ROOT, "  inference            %.4g J per prediction%n",
-        t.inferenceJoulesPerPrediction());
-    out.printf(Locale.ROOT, "  model size           %d bytes%n", t.modelSizeBytes());
+        m.inferenceJoulesPerPrediction());
+    out.printf(Locale.ROOT, "  model size           %d bytes%n", m.modelSizeBytes());
+    t.testScores().ifPresent(s -> out.printf(Locale.ROOT,
+        "  test accuracy        %.2f%% (balanced %.2f%%)%n", 100 * s.accuracy(),
+        100 * s.balancedAccuracy()));
   }
 }

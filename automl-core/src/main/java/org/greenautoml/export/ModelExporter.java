@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.greenautoml.SearchResult;
 import org.greenautoml.export.trees.TreeOnnxExporter;
 import org.greenautoml.family.Families;
 import org.tribuo.Model;
@@ -62,17 +63,15 @@ public final class ModelExporter {
   }
 
   /**
-   * The formats models of {@code family} can be exported to: Tribuo always, ONNX where a route
-   * covers the family.
+   * The formats models of {@code family} can be exported to: Tribuo always (a custom family's
+   * too), ONNX where a route covers the family.
    *
-   * @throws ExportException if there is no such family
+   * @throws ExportException if the name is blank
    */
   public static Set<ExportFormat> formatsFor(String family) {
     requireNonNull(family, "family");
-    try {
-      Families.byName(family);
-    } catch (IllegalArgumentException e) {
-      throw new ExportException(e.getMessage(), e);
+    if (family.isBlank()) {
+      throw new ExportException("family must not be blank");
     }
     Set<ExportFormat> formats = EnumSet.of(ExportFormat.TRIBUO);
     if (onnxRoutes().stream().anyMatch(route -> route.families().contains(family))) {
@@ -105,31 +104,71 @@ public final class ModelExporter {
       throw notExportable(sidecar.family(), format);
     }
     Model<Label> model = SavedModel.readTribuo(modelFile);
+    FrontModel front = new FrontModel(model, sidecar, Optional.of(modelFile));
     return switch (format) {
-      case TRIBUO -> exportTribuo(root, modelFile, sidecar, resolved, target);
-      case ONNX -> exportOnnx(root, model, sidecar, resolved, target);
+      case TRIBUO -> exportTribuo(front, resolved,
+          ContainedPaths.resolveTarget(root, tribuoSidecarName(target)), target);
+      case ONNX -> exportOnnx(front, resolved,
+          ContainedPaths.resolveTarget(root, target + ".layout.json"), target);
     };
   }
 
+  /**
+   * Exports the model of front trial {@code trialId} of {@code result} to {@code target}, a path
+   * the caller chooses (its parent folders are created), with the same files beside it as {@link
+   * #export(Path, int, ExportFormat, String)} writes. The model is the one in memory (a search's
+   * result) or the one saved in the result's run directory (a result {@linkplain
+   * SearchResult#load loaded} from it), so a run in memory and a loaded run export alike.
+   *
+   * @throws ExportException if the trial is not on the front, has no model in memory or saved,
+   *     {@code target} has another extension, or the family cannot be written in {@code format}
+   */
+  public static Path export(SearchResult result, int trialId, ExportFormat format, Path target) {
+    requireNonNull(result, "result");
+    requireNonNull(format, "format");
+    requireNonNull(target, "target");
+    String name = target.toString();
+    if (!name.endsWith(format.extension())) {
+      throw new ExportException("the " + format.cliName() + " export path must end in "
+          + format.extension() + ", found '" + target + "'");
+    }
+    FrontModel front = FrontModel.of(result, trialId);
+    if (!formatsFor(front.sidecar().family()).contains(format)) {
+      throw notExportable(front.sidecar().family(), format);
+    }
+    Path absolute = target.toAbsolutePath();
+    return switch (format) {
+      case TRIBUO -> exportTribuo(front, absolute, Path.of(tribuoSidecarName(absolute.toString())),
+          name);
+      case ONNX -> exportOnnx(front, absolute, Path.of(absolute + ".layout.json"), name);
+    };
+  }
+
+  private static String tribuoSidecarName(String target) {
+    return target.substring(0, target.length() - ExportFormat.TRIBUO.extension().length())
+        + ".json";
+  }
+
   private static Path exportTribuo(
-      Path root, Path modelFile, ModelSidecar sidecar, Path resolved, String target) {
-    String sidecarTarget =
-        target.substring(0, target.length() - ExportFormat.TRIBUO.extension().length()) + ".json";
-    Path sidecarFile = ContainedPaths.resolveTarget(root, sidecarTarget);
+      FrontModel front, Path resolved, Path sidecarFile, String target) {
     try {
       ContainedPaths.createParent(resolved);
-      Files.copy(modelFile, resolved, StandardCopyOption.REPLACE_EXISTING);
+      if (front.savedFile().isPresent()) {
+        Files.copy(front.savedFile().get(), resolved, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        front.model().serializeToFile(resolved);
+      }
     } catch (IOException e) {
       throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
     }
-    SidecarJson.write(sidecar, sidecarFile);
+    SidecarJson.write(front.sidecar(), sidecarFile);
     return resolved;
   }
 
-  private static Path exportOnnx(
-      Path root, Model<Label> model, ModelSidecar sidecar, Path resolved, String target) {
+  private static Path exportOnnx(FrontModel front, Path resolved, Path layoutFile, String target) {
+    Model<Label> model = front.model();
+    ModelSidecar sidecar = front.sidecar();
     OnnxRoute route = routeFor(model, sidecar.family());
-    Path layoutFile = ContainedPaths.resolveTarget(root, target + ".layout.json");
     byte[] onnx;
     try {
       onnx = route.writer().toOnnx(model, DOMAIN, 1L);

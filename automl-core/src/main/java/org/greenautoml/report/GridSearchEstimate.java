@@ -3,7 +3,7 @@ package org.greenautoml.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.greenautoml.search.space.Parameter;
+import org.greenautoml.SchedulerKind;
 import org.greenautoml.search.space.ParameterSpace;
 
 /**
@@ -11,7 +11,7 @@ import org.greenautoml.search.space.ParameterSpace;
  * report's "what the search saved" line.
  *
  * <p>Grid search trains every configuration of each family's grid ({@value
- * RunReports#GRID_POINTS_PER_PARAMETER} values per numeric parameter, every value of a categorical
+ * SchedulerKind#GRID_POINTS_PER_PARAMETER} values per numeric parameter, every value of a categorical
  * or boolean one, as the {@code grid} scheduler does) on all training rows. A family's cost per
  * configuration is the mean measured training kWh of its succeeded trials at full fidelity; when
  * the family never reached full fidelity, the mean at its highest fidelity divided by that
@@ -29,12 +29,7 @@ record GridSearchEstimate(double kWh, long configurations) {
 
   /** The configurations of {@code space}'s grid, counted without building it. */
   static long gridSize(ParameterSpace space) {
-    long size = 1;
-    for (Parameter parameter : space.parameters()) {
-      size = Math.multiplyExact(
-          size, parameter.grid(RunReports.GRID_POINTS_PER_PARAMETER).size());
-    }
-    return size;
+    return space.gridSize(SchedulerKind.GRID_POINTS_PER_PARAMETER);
   }
 
   /** The estimate for families with {@code configurations} each, from the run's trials. */

@@ -39,6 +39,10 @@ final class HtmlReport {
         .append("</span></h2>\n<p class=\"note\">Trials on the Pareto front of ")
         .append(Html.escape(String.join(", ", p.objectives())))
         .append(", cheapest training first. No other trial is at least as good on every objective.</p>\n");
+    report.testSet().ifPresent(test -> html.append("<p class=\"note\" id=\"test-set\">Test scores: ")
+        .append(Html.escape(test.name())).append(", ").append(test.rows())
+        .append(" held-out rows (").append(Html.escape(test.fingerprint()))
+        .append("), scored after the search; they took no part in promotion or the front.</p>\n"));
     HtmlTables.frontTable(html, report.frontTrials());
     html.append("</section>\n");
     HtmlSummary.regions(html, report);
@@ -125,6 +129,6 @@ final class HtmlReport {
         .append(Html.escape(p.tribuoVersion())).append(" · Java ").append(Html.escape(p.javaVersion()))
         .append(" · ").append(Html.escape(p.osName())).append(" · data ")
         .append(Html.escape(p.dataFingerprint())).append(" · report schema v")
-        .append(report.schemaVersion()).append("</p>\n</footer>\n");
+        .append(RunReport.SCHEMA_VERSION).append("</p>\n</footer>\n");
   }
 }

@@ -1,5 +1,7 @@
 package org.greenautoml.report;
 
+import org.greenautoml.energy.carbon.CarbonAccountant;
+
 /** The summary cards of the HTML report: budget, energy, saving against grid search, carbon intensity, meter, run; and the region comparison. */
 final class HtmlSummary {
 
@@ -29,7 +31,8 @@ final class HtmlSummary {
     double spentG = b.spentKgCO2e() * 1000;
     double budgetG = b.budgetKgCO2e() * 1000;
     double leftG = b.remainingKgCO2e() * 1000;
-    double gPerKWh = e.intensityGramsPerKWh() * e.pue();
+    double gPerKWh =
+        CarbonAccountant.kgCO2eOf(1.0, e.pue(), e.intensityGramsPerKWh()) * CarbonAccountant.GRAMS_PER_KG;
     double used = Math.min(100, 100 * spentG / budgetG);
     String left = Figures.sig(leftG) + " g CO2e left"
         + (gPerKWh > 0 ? " ≈ " + Figures.sig(Math.max(0, leftG) / gPerKWh) + " kWh here" : "");

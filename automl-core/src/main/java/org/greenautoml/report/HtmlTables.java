@@ -9,11 +9,14 @@ final class HtmlTables {
   private HtmlTables() {}
 
   static void frontTable(StringBuilder html, List<TrialRow> front) {
+    boolean tested = front.stream().anyMatch(t -> t.testScores().isPresent());
     html.append("<table id=\"front-table\" class=\"data\">\n<thead><tr>")
         .append("<th>Trial</th><th>Family</th><th class=\"num\">Accuracy</th>")
         .append("<th class=\"num\">Balanced acc.</th><th class=\"num\">Training kWh</th>")
         .append("<th class=\"num\">Training g CO2e</th><th class=\"num\">Inference J/prediction</th>")
         .append("<th class=\"num\">Model size</th><th class=\"num\">Wall s</th>")
+        .append(tested
+            ? "<th class=\"num\">Test acc.</th><th class=\"num\">Test balanced acc.</th>" : "")
         .append("<th>Configuration</th></tr></thead>\n<tbody>\n");
     List<TrialRow> sorted = front.stream()
         .sorted(Comparator.comparingDouble(TrialRow::trainingKWh).thenComparingInt(TrialRow::id))
@@ -22,6 +25,10 @@ final class HtmlTables {
       html.append("<tr data-trial=\"").append(t.id()).append("\"><td>#").append(t.id())
           .append("</td><td>").append(Html.escape(t.family())).append("</td>");
       figures(html, t);
+      if (tested) {
+        cell(html, t.testScores().map(s -> Figures.percent(s.accuracy())).orElse("–"));
+        cell(html, t.testScores().map(s -> Figures.percent(s.balancedAccuracy())).orElse("–"));
+      }
       html.append("<td><code>").append(Html.escape(Figures.configuration(t.configuration())))
           .append("</code></td></tr>\n");
     }

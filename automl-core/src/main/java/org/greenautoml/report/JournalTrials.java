@@ -1,35 +1,29 @@
 package org.greenautoml.report;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.greenautoml.TrialRecord;
+import org.greenautoml.search.journal.JournalException;
 import org.greenautoml.search.journal.JournalReplay;
-import org.greenautoml.search.journal.SearchHeader;
 import org.greenautoml.search.journal.SearchJournal;
+import org.greenautoml.trial.TrialMetrics;
 
 /**
  * Reads the trials that ended (finished, failed or stopped) from a search's journal, through
- * {@link SearchJournal}'s own replay: the header is taken from the journal's first line, so any
- * journal of this engine can be read. Opening the journal drops a torn last line, as a resumed
- * search would.
+ * {@link SearchJournal#read}, which never writes: a torn last line (a killed search) is skipped
+ * and left in the file for a resuming search to repair, so re-rendering a report never changes
+ * the journal's bytes.
  */
 final class JournalTrials {
 
   private JournalTrials() {}
 
   static List<TrialRecord> read(Path journal) throws IOException {
-    SearchHeader header = header(journal);
     JournalReplay replay;
-    try (SearchJournal opened = SearchJournal.open(journal, header)) {
-      replay = opened.replay();
-    } catch (IllegalArgumentException e) {
+    try {
+      replay = SearchJournal.read(journal, TrialMetrics.READER).replay();
+    } catch (JournalException e) {
       throw new ReportFormatException(journal, e.getMessage(), e);
     }
     try {
@@ -37,30 +31,5 @@ final class JournalTrials {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ReportFormatException(journal, "a trial cannot be read: " + e.getMessage(), e);
     }
-  }
-
-  private static SearchHeader header(Path journal) throws IOException {
-    String first;
-    try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
-      first = in.readLine();
-    }
-    if (first == null) {
-      throw new ReportFormatException(journal, "the journal is empty", null);
-    }
-    try {
-      JsonNode node = new ObjectMapper().readTree(first);
-      if (!"search_started".equals(node.path("event").asText())) {
-        throw new ReportFormatException(
-            journal, "line 1 must be the search_started event, found " + abbreviate(first), null);
-      }
-      return SearchHeader.fromJson(node);
-    } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
-      throw new ReportFormatException(
-          journal, "line 1 is not a valid search_started event: " + abbreviate(first), e);
-    }
-  }
-
-  private static String abbreviate(String line) {
-    return line.length() <= 80 ? line : line.substring(0, 80) + "...";
   }
 }

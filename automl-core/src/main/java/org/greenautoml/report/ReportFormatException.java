@@ -1,13 +1,14 @@
 package org.greenautoml.report;
 
 import java.nio.file.Path;
+import org.greenautoml.errors.GreenAutoMLException;
 
 /**
  * A {@code report.json} that cannot be read: malformed JSON, an unsupported schema version, or a
  * missing or invalid field. The message names the file and the field's JSON path, for example
  * {@code "out/report.json: trials[3].family is missing"}.
  */
-public final class ReportFormatException extends RuntimeException {
+public final class ReportFormatException extends GreenAutoMLException {
 
   private static final long serialVersionUID = 1L;
 

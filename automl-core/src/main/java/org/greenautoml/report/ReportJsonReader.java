@@ -5,8 +5,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.TestScores;
+import org.greenautoml.TestSet;
 
-/** Maps the JSON tree of schema version 1 back to a {@link RunReport}; the inverse of {@link ReportJsonWriter}. */
+/**
+ * Maps the JSON tree of schema version 2 back to a {@link RunReport}, the inverse of {@link
+ * ReportJsonWriter}; version 1 (no test set, no test scores) is read too.
+ */
 final class ReportJsonReader {
 
   RunReport fromJson(JsonNode root) {
@@ -17,18 +23,26 @@ final class ReportJsonReader {
           "schema must be \"" + ReportJsonWriter.SCHEMA_NAME + "\", found \"" + schema + "\"");
     }
     int version = r.integer("schema_version");
-    if (version != RunReport.SCHEMA_VERSION) {
-      throw new JsonFields.FieldException("schema_version must be " + RunReport.SCHEMA_VERSION
-          + " (this GreenAutoML reads version " + RunReport.SCHEMA_VERSION + " only), found " + version);
+    if (version < RunReport.OLDEST_READABLE_VERSION || version > RunReport.SCHEMA_VERSION) {
+      throw new JsonFields.FieldException("schema_version must be "
+          + RunReport.OLDEST_READABLE_VERSION + " to " + RunReport.SCHEMA_VERSION
+          + " (this GreenAutoML reads those versions), found " + version);
     }
+    boolean v2 = version >= 2;
     return new RunReport(
         version,
         provenance(r.object("provenance")),
         energy(r.object("energy")),
         budget(r.object("budget")),
-        r.array("trials", e -> trial(e.asObject())),
+        r.array("trials", e -> trial(e.asObject(), v2)),
         r.array("front_trial_ids", JsonFields.Element::asInt),
-        r.array("region_comparison", e -> region(e.asObject())));
+        r.array("region_comparison", e -> region(e.asObject())),
+        v2 && !r.raw("test_set").isNull() ? Optional.of(testSet(r.object("test_set")))
+            : Optional.empty());
+  }
+
+  private static TestSet testSet(JsonFields t) {
+    return new TestSet(t.text("name"), t.text("fingerprint"), t.integer("rows"));
   }
 
   private static ReportProvenance provenance(JsonFields p) {
@@ -76,7 +90,7 @@ final class ReportJsonReader {
         b.longInteger("grid_search_configurations"));
   }
 
-  private static TrialRow trial(JsonFields t) {
+  private static TrialRow trial(JsonFields t, boolean v2) {
     return new TrialRow(
         t.integer("id"),
         t.text("family"),
@@ -94,7 +108,19 @@ final class ReportJsonReader {
         t.number("inference_j_per_prediction", true),
         t.raw("model_size_bytes").isNull() ? -1 : t.longInteger("model_size_bytes"),
         t.number("wall_s", false),
-        t.bool("on_front"));
+        t.bool("on_front"),
+        v2 ? testScores(t) : Optional.empty());
+  }
+
+  private static Optional<TestScores> testScores(JsonFields t) {
+    double accuracy = t.number("test_accuracy", true);
+    double balanced = t.number("test_balanced_accuracy", true);
+    if (Double.isNaN(accuracy) != Double.isNaN(balanced)) {
+      throw new JsonFields.FieldException(t.path("test_accuracy")
+          + " and test_balanced_accuracy must both be null or both be numbers");
+    }
+    return Double.isNaN(accuracy) ? Optional.empty()
+        : Optional.of(new TestScores(accuracy, balanced));
   }
 
   private static Map<String, Object> configuration(JsonFields c) {

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Maps a {@link RunReport} to the JSON tree of schema version 1 ({@code docs/report-schema.md}).
- * Field order is fixed so that the same report always gives the same bytes; NaN becomes null.
+ * Maps a {@link RunReport} to the JSON tree of schema version {@value RunReport#SCHEMA_VERSION}
+ * ({@code docs/report-schema.md}), whatever version the report was read from. Field order is fixed
+ * so that the same report always gives the same bytes; an absent figure is null.
  */
 final class ReportJsonWriter {
 
@@ -22,8 +23,14 @@ final class ReportJsonWriter {
   ObjectNode toJson(RunReport report) {
     ObjectNode root = mapper.createObjectNode();
     root.put("schema", SCHEMA_NAME);
-    root.put("schema_version", report.schemaVersion());
+    root.put("schema_version", RunReport.SCHEMA_VERSION);
     root.set("provenance", provenance(report.provenance()));
+    report.testSet().ifPresentOrElse(test -> {
+      ObjectNode node = root.putObject("test_set");
+      node.put("name", test.name());
+      node.put("rows", test.rows());
+      node.put("fingerprint", test.fingerprint());
+    }, () -> root.putNull("test_set"));
     root.set("energy", energy(report.energy()));
     root.set("budget", budget(report.budget()));
     ArrayNode trials = root.putArray("trials");
@@ -114,6 +121,10 @@ final class ReportJsonWriter {
     }
     node.put("wall_s", t.wallSeconds());
     node.put("on_front", t.onFront());
+    putNullable(node, "test_accuracy",
+        t.testScores().map(s -> s.accuracy()).orElse(Double.NaN));
+    putNullable(node, "test_balanced_accuracy",
+        t.testScores().map(s -> s.balancedAccuracy()).orElse(Double.NaN));
     return node;
   }
 

@@ -1,11 +1,17 @@
 package org.greenautoml.report;
 
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.SchedulerKind;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.TestScores;
+import org.greenautoml.TestSet;
 
 /**
  * What a report needs beyond the trials, saved by {@code fit} as {@value RunReports#RUN_JSON} so
@@ -20,8 +26,11 @@ import java.util.Map;
  * @param stopReason why the search stopped, in words
  * @param frontTrialIds the Pareto front's trial ids, most accurate first
  * @param gridConfigurations per searched family, how many configurations grid search over its
- *     space would train ({@value RunReports#GRID_POINTS_PER_PARAMETER} points per numeric
+ *     space would train ({@value SchedulerKind#GRID_POINTS_PER_PARAMETER} points per numeric
  *     parameter, every categorical value)
+ * @param testScores the front trials' scores on the test set, by trial id; empty when none
+ * @param testSetOrNull the test set the front was scored on, or null (Jackson's form of an
+ *     absent value; read it through {@link #testSet()})
  */
 record RunFacts(
     ReportProvenance provenance,
@@ -32,7 +41,9 @@ record RunFacts(
     double overheadKWh,
     String stopReason,
     List<Integer> frontTrialIds,
-    Map<String, Long> gridConfigurations) {
+    Map<String, Long> gridConfigurations,
+    Map<Integer, TestScores> testScores,
+    @JsonProperty("test_set") TestSet testSetOrNull) {
 
   /** Checks and copies the parts. */
   RunFacts {
@@ -43,6 +54,7 @@ record RunFacts(
     gridConfigurations =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(requireNonNull(gridConfigurations, "grid configurations")));
+    testScores = testScores == null ? Map.of() : Map.copyOf(testScores);
     gridConfigurations.forEach(
         (family, count) -> {
           if (count == null || count < 0) {
@@ -52,9 +64,14 @@ record RunFacts(
         });
   }
 
+  /** The test set the front was scored on, if it was. */
+  Optional<TestSet> testSet() {
+    return Optional.ofNullable(testSetOrNull);
+  }
+
   /** The kg CO2e one metered kWh cost in this run: PUE x intensity. */
   double kgPerKWh() {
-    return energy.pue() * energy.intensityGramsPerKWh() / 1000.0;
+    return CarbonAccountant.kgCO2eOf(1.0, energy.pue(), energy.intensityGramsPerKWh());
   }
 
   /** The run's wall-clock time in seconds. */

@@ -18,10 +18,11 @@ import java.time.format.DateTimeParseException;
 /**
  * The JSON form of {@link RunFacts} ({@value RunReports#RUN_JSON}): the record's components by
  * name, instants as ISO-8601 text, with a {@code "run_facts_version"} of {@value #VERSION}.
+ * Version 1 (no test scores, no test set) is still read.
  */
 final class RunFactsJson {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** The file's top level: a version and the facts. */
   record File(int runFactsVersion, RunFacts facts) {}
@@ -42,9 +43,9 @@ final class RunFactsJson {
     } catch (JacksonException e) {
       throw new ReportFormatException(file, "not a valid run file: " + e.getOriginalMessage(), e);
     }
-    if (read.runFactsVersion() != VERSION || read.facts() == null) {
-      throw new ReportFormatException(
-          file, "run_facts_version must be " + VERSION + ", found " + read.runFactsVersion(), null);
+    if (read.runFactsVersion() < 1 || read.runFactsVersion() > VERSION || read.facts() == null) {
+      throw new ReportFormatException(file, "run_facts_version must be 1 to " + VERSION
+          + ", found " + read.runFactsVersion(), null);
     }
     return read.facts();
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.greenautoml.TestSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * @param frontTrialIds the ids of the trials on the Pareto front, exactly those whose
  *     {@link TrialRow#onFront()} is true
  * @param regionComparison what the run's energy would have emitted in other regions; may be empty
+ * @param testSet the held-out table the front was scored on, if it was
  */
 public record RunReport(
     int schemaVersion,
@@ -32,17 +34,22 @@ public record RunReport(
     BudgetSummary budget,
     List<TrialRow> trials,
     List<Integer> frontTrialIds,
-    List<RegionEmission> regionComparison) {
+    List<RegionEmission> regionComparison,
+    Optional<TestSet> testSet) {
 
-  /** The version of the report schema this code writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  /** The version of the report schema this code writes; it reads this one and version 1. */
+  public static final int SCHEMA_VERSION = 2;
+
+  /** The oldest schema version this code reads. */
+  public static final int OLDEST_READABLE_VERSION = 1;
 
   /** Validates the parts and that the front ids agree with the trials' front flags. */
   public RunReport {
-    if (schemaVersion != SCHEMA_VERSION) {
-      throw new IllegalArgumentException(
-          "schema version must be " + SCHEMA_VERSION + ", found " + schemaVersion);
+    if (schemaVersion < OLDEST_READABLE_VERSION || schemaVersion > SCHEMA_VERSION) {
+      throw new IllegalArgumentException("schema version must be " + OLDEST_READABLE_VERSION
+          + " to " + SCHEMA_VERSION + ", found " + schemaVersion);
     }
+    requireNonNull(testSet, "test set must not be null");
     requireNonNull(provenance, "provenance must not be null");
     requireNonNull(energy, "energy context must not be null");
     requireNonNull(budget, "budget summary must not be null");
@@ -57,6 +64,14 @@ public record RunReport(
   public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
       BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds) {
     this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, List.of());
+  }
+
+  /** A report without a test set. */
+  public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
+      BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds,
+      List<RegionEmission> regionComparison) {
+    this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, regionComparison,
+        Optional.empty());
   }
 
   /** The front's trials, in the order of {@link #frontTrialIds()}. */

@@ -2,24 +2,24 @@ package org.greenautoml.report;
 
 import static java.util.Objects.requireNonNull;
 
+import org.greenautoml.energy.carbon.CarbonAccountant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenautoml.Provenance;
 import org.greenautoml.SearchResult;
+import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.greenautoml.energy.rapl.RaplMeter;
-import org.greenautoml.family.Families;
 import org.greenautoml.search.execute.StopReason;
 
 /**
@@ -41,11 +41,6 @@ public final class RunReports {
   /** The search journal's file name in a run directory. */
   public static final String JOURNAL = "journal.jsonl";
 
-  /**
-   * Values per numeric parameter of the grid that the grid-search estimate counts: the same as
-   * the {@code grid} scheduler's.
-   */
-  public static final int GRID_POINTS_PER_PARAMETER = 3;
 
   /** The regions of the "same energy elsewhere" comparison, low- and high-carbon grids. */
   public static final List<String> COMPARISON_REGIONS =
@@ -54,27 +49,23 @@ public final class RunReports {
   private RunReports() {}
 
   /**
-   * The report of {@code result}.
-   *
-   * @param searchedFamilies the names of the families the search was given (those it skipped as
-   *     not applicable are left out of the grid-search estimate)
+   * The report of {@code result}; its grid-search estimate covers the families the search
+   * applied ({@link SearchResult#gridConfigurations()}), custom ones included.
    */
-  public static RunReport from(SearchResult result, Collection<String> searchedFamilies) {
+  public static RunReport from(SearchResult result) {
     requireNonNull(result, "result must not be null");
-    return assemble(facts(result, searchedFamilies), result.trials());
+    return assemble(facts(result), result.trials());
   }
 
   /**
    * Writes {@value #RUN_JSON} for {@code result} into {@code runDirectory}, so that {@link
    * #fromRunDirectory} can rebuild the report from the journal later.
    */
-  public static Path writeRunFacts(
-      SearchResult result, Collection<String> searchedFamilies, Path runDirectory)
-      throws IOException {
+  public static Path writeRunFacts(SearchResult result, Path runDirectory) throws IOException {
     requireNonNull(runDirectory, "run directory must not be null");
     Files.createDirectories(runDirectory);
     Path file = runDirectory.resolve(RUN_JSON);
-    RunFactsJson.write(facts(requireNonNull(result, "result"), searchedFamilies), file);
+    RunFactsJson.write(facts(requireNonNull(result, "result")), file);
     return file;
   }
 
@@ -86,27 +77,23 @@ public final class RunReports {
    * @throws ReportFormatException if either file cannot be read
    */
   public static RunReport fromRunDirectory(Path runDirectory) throws IOException {
-    requireNonNull(runDirectory, "run directory must not be null");
-    for (String name : List.of(JOURNAL, RUN_JSON)) {
-      if (!Files.isRegularFile(runDirectory.resolve(name))) {
-        throw new NoSuchFileException(runDirectory.resolve(name).toString(), null,
-            "not a run directory of greenautoml fit (it has no " + name + ")");
-      }
-    }
-    RunFacts facts = RunFactsJson.read(runDirectory.resolve(RUN_JSON));
-    List<TrialRecord> trials = JournalTrials.read(runDirectory.resolve(JOURNAL));
-    try {
-      return assemble(facts, trials);
-    } catch (IllegalArgumentException e) {
-      throw new ReportFormatException(runDirectory.resolve(JOURNAL),
-          "its trials do not agree with " + RUN_JSON + ": " + e.getMessage(), e);
-    }
+    return from(load(runDirectory));
+  }
+
+  /**
+   * The result saved in {@code runDirectory}, as {@link SearchResult#load} gives it.
+   *
+   * @throws NoSuchFileException if the journal or {@value #RUN_JSON} is missing
+   * @throws ReportFormatException if either cannot be read, or they disagree
+   */
+  public static SearchResult load(Path runDirectory) throws IOException {
+    return RunLoader.load(requireNonNull(runDirectory, "run directory must not be null"));
   }
 
   static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
     List<TrialRow> rows =
         TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), facts.kgPerKWh(),
-            facts.provenance().rows());
+            facts.provenance().rows(), facts.testScores());
     GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
     BudgetSummary budget =
         new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),
@@ -114,7 +101,8 @@ public final class RunReports {
             facts.budgetKgCO2e() - facts.spentKgCO2e(), facts.stopReason(),
             facts.wallSeconds(), grid.kWh(), grid.configurations());
     return new RunReport(RunReport.SCHEMA_VERSION, facts.provenance(), facts.energy(), budget,
-        rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()));
+        rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()),
+        facts.testSet());
   }
 
   static List<RegionEmission> regionComparison(double kWh, double pue) {
@@ -122,24 +110,26 @@ public final class RunReports {
     for (String code : COMPARISON_REGIONS) {
       CarbonIntensity ci = CarbonRegions.bundled().lookup(code);
       regions.add(new RegionEmission(ci.regionCode(), ci.regionName(),
-          kWh * pue * ci.gramsCO2ePerKWh(), ci.source(), ci.year()));
+          CarbonAccountant.kgCO2eOf(kWh, pue, ci.gramsCO2ePerKWh()) * CarbonAccountant.GRAMS_PER_KG,
+          ci.source(), ci.year()));
     }
     return regions;
   }
 
-  private static RunFacts facts(SearchResult result, Collection<String> searchedFamilies) {
-    requireNonNull(searchedFamilies, "searched families must not be null");
+  private static RunFacts facts(SearchResult result) {
     Provenance p = result.provenance();
-    Map<String, Long> grid = new LinkedHashMap<>();
-    for (String family : searchedFamilies) {
-      if (!result.skippedFamilies().containsKey(family)) {
-        grid.put(family, GridSearchEstimate.gridSize(Families.byName(family).space()));
-      }
-    }
+    Map<String, Long> grid = result.gridConfigurations();
     return new RunFacts(provenance(p), energy(p), result.budget().budgetKgCO2e(),
         result.budget().spentKgCO2e(), result.budget().spentKWh(),
         result.budget().overheadKWh(), describe(result.stopReason()),
-        result.front().stream().map(TrialRecord::id).toList(), grid);
+        result.front().stream().map(TrialRecord::id).toList(), grid, testScores(result),
+        p.testSet().orElse(null));
+  }
+
+  private static Map<Integer, TestScores> testScores(SearchResult result) {
+    Map<Integer, TestScores> scores = new LinkedHashMap<>();
+    result.trials().forEach(t -> t.testScores().ifPresent(s -> scores.put(t.id(), s)));
+    return scores;
   }
 
   private static ReportProvenance provenance(Provenance p) {

@@ -2,10 +2,13 @@ package org.greenautoml.report;
 
 import static java.util.Objects.requireNonNull;
 
+import org.greenautoml.energy.EnergyReading;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.greenautoml.TestScores;
 
 /**
  * One trial of a run, as the report shows it: the configuration and fidelity it ran at, its
@@ -33,6 +36,7 @@ import java.util.Set;
  * @param modelSizeBytes the serialized model's size in bytes, or -1 when there is no model
  * @param wallSeconds the trial's wall-clock time in seconds
  * @param onFront whether the trial is on the run's Pareto front (only a succeeded trial can be)
+ * @param testScores the trial's scores on the run's test set; only a front trial can have them
  */
 public record TrialRow(
     int id,
@@ -51,7 +55,8 @@ public record TrialRow(
     double inferenceJoulesPerPrediction,
     long modelSizeBytes,
     double wallSeconds,
-    boolean onFront) {
+    boolean onFront,
+    Optional<TestScores> testScores) {
 
   /** The trial finished and has every figure. */
   public static final String SUCCEEDED = "SUCCEEDED";
@@ -65,7 +70,6 @@ public record TrialRow(
   /** The statuses a trial may have. */
   public static final Set<String> STATUSES = Set.of(SUCCEEDED, FAILED, STOPPED);
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   /** Validates every field and copies the configuration, keeping its order. */
   public TrialRow {
@@ -93,6 +97,11 @@ public record TrialRow(
     Checks.nanOrNonNegative(inferenceJoulesPerPrediction, where + "inference J per prediction");
     Checks.atLeast(modelSizeBytes, -1, where + "model size in bytes");
     Checks.finiteNonNegative(wallSeconds, where + "wall seconds");
+    requireNonNull(testScores, where + "test scores must not be null");
+    if (testScores.isPresent() && !onFront) {
+      throw new IllegalArgumentException(
+          where + "only a trial on the front can have test scores, found " + testScores.get());
+    }
     checkJoulesMatchKWh(trainingJoules, trainingKWh, where);
     if (SUCCEEDED.equals(status)) {
       checkComplete(where, validationAccuracy, balancedAccuracy, trainingJoules, trainingKgCO2e,
@@ -101,6 +110,17 @@ public record TrialRow(
       throw new IllegalArgumentException(
           where + "a trial on the front must be SUCCEEDED, found " + status);
     }
+  }
+
+  /** A trial without test scores. */
+  public TrialRow(int id, String family, Map<String, Object> configuration, int rung,
+      double fidelity, int trainingRows, String status, String failureReason,
+      double validationAccuracy, double balancedAccuracy, double trainingJoules,
+      double trainingKWh, double trainingKgCO2e, double inferenceJoulesPerPrediction,
+      long modelSizeBytes, double wallSeconds, boolean onFront) {
+    this(id, family, configuration, rung, fidelity, trainingRows, status, failureReason,
+        validationAccuracy, balancedAccuracy, trainingJoules, trainingKWh, trainingKgCO2e,
+        inferenceJoulesPerPrediction, modelSizeBytes, wallSeconds, onFront, Optional.empty());
   }
 
   /** Whether the trial succeeded and so has every figure. */
@@ -148,9 +168,9 @@ public record TrialRow(
               + joules + " J and " + kWh + " kWh");
     }
     if (!Double.isNaN(joules)
-        && Math.abs(joules - kWh * JOULES_PER_KWH) > 1e-6 * Math.max(joules, 1e-9)) {
+        && Math.abs(joules - kWh * EnergyReading.JOULES_PER_KWH) > 1e-6 * Math.max(joules, 1e-9)) {
       throw new IllegalArgumentException(
-          where + "training kWh must be training joules / 3.6e6 = " + joules / JOULES_PER_KWH
+          where + "training kWh must be training joules / 3.6e6 = " + joules / EnergyReading.JOULES_PER_KWH
               + ", found " + kWh);
     }
   }

@@ -1,11 +1,14 @@
 package org.greenautoml.report;
 
+import org.greenautoml.energy.EnergyReading;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialMetrics;
@@ -22,12 +25,12 @@ import org.greenautoml.trial.TrialMetrics;
  */
 final class TrialRows {
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   private TrialRows() {}
 
   static List<TrialRow> of(
-      List<TrialRecord> trials, Set<Integer> front, double kgPerKWh, int datasetRows) {
+      List<TrialRecord> trials, Set<Integer> front, double kgPerKWh, int datasetRows,
+      Map<Integer, TestScores> testScores) {
     Map<Double, Integer> rowsAtFidelity = new HashMap<>();
     double rowsPerFidelity =
         trials.stream()
@@ -42,12 +45,14 @@ final class TrialRows {
         .map(t -> {
           int rows = rowsAtFidelity.getOrDefault(
               t.fidelity(), (int) Math.max(1, Math.round(rowsPerFidelity * t.fidelity())));
-          return row(t, front.contains(t.id()), kgPerKWh, rows);
+          return row(t, front.contains(t.id()), kgPerKWh, rows,
+              Optional.ofNullable(testScores.get(t.id())));
         })
         .toList();
   }
 
-  private static TrialRow row(TrialRecord t, boolean onFront, double kgPerKWh, int rows) {
+  private static TrialRow row(TrialRecord t, boolean onFront, double kgPerKWh, int rows,
+      Optional<TestScores> test) {
     Map<String, Object> configuration = new LinkedHashMap<>(t.configuration().values());
     configuration.remove(MeteredTrialEvaluator.FAMILY);
     String reason = t.succeeded() ? "" : t.failureReason();
@@ -60,10 +65,10 @@ final class TrialRows {
           Double.NaN, -1, 0, false);
     }
     TrialMetrics m = t.metrics().get();
-    double kWh = m.trainingJoules() / JOULES_PER_KWH;
+    double kWh = m.trainingJoules() / EnergyReading.JOULES_PER_KWH;
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
         m.trainingRows(), t.status().name(), reason, m.validationAccuracy(),
         m.balancedAccuracy(), m.trainingJoules(), kWh, kWh * kgPerKWh,
-        m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), onFront);
+        m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), onFront, test);
   }
 }

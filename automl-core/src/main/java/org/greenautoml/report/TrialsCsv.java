@@ -18,7 +18,7 @@ final class TrialsCsv {
       "trial_id", "on_front", "family", "status", "failure_reason", "rung", "fidelity",
       "training_rows", "validation_accuracy", "balanced_accuracy", "training_j", "training_kwh",
       "training_kg_co2e", "training_g_co2e", "inference_j_per_prediction", "model_size_bytes",
-      "wall_s", "configuration");
+      "wall_s", "test_accuracy", "test_balanced_accuracy", "configuration");
 
   private final ReportJsonWriter json;
 
@@ -54,6 +54,8 @@ final class TrialsCsv {
     cells.add(number(t.inferenceJoulesPerPrediction()));
     cells.add(t.modelSizeBytes() < 0 ? "" : Long.toString(t.modelSizeBytes()));
     cells.add(number(t.wallSeconds()));
+    cells.add(t.testScores().map(s -> number(s.accuracy())).orElse(""));
+    cells.add(t.testScores().map(s -> number(s.balancedAccuracy())).orElse(""));
     cells.add(json.configuration(t.configuration()).toString());
     return cells;
   }

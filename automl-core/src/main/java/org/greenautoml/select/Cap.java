@@ -1,6 +1,5 @@
 package org.greenautoml.select;
 
-import org.greenautoml.report.TrialRow;
 
 /** A cost that a selection may cap, with its unit. */
 public enum Cap {
@@ -30,7 +29,7 @@ public enum Cap {
   }
 
   /** The trial's cost in this cap's unit. */
-  public double of(TrialRow trial) {
+  double of(Candidate trial) {
     return switch (this) {
       case TRAINING_KWH -> trial.trainingKWh();
       case TRAINING_G_CO2E -> trial.trainingGramsCO2e();

@@ -2,7 +2,6 @@ package org.greenautoml.select;
 
 import java.util.Comparator;
 import java.util.List;
-import org.greenautoml.report.TrialRow;
 
 /**
  * The knee of a set of trials in (validation error, log10 training kWh) space, each axis min-max
@@ -20,19 +19,19 @@ import org.greenautoml.report.TrialRow;
 final class KneePoint {
 
   /** Accuracy descending, then training kWh ascending, then id ascending. */
-  static final Comparator<TrialRow> PREFERENCE =
-      Comparator.comparingDouble(TrialRow::validationAccuracy).reversed()
-          .thenComparingDouble(TrialRow::trainingKWh)
-          .thenComparingInt(TrialRow::id);
+  static final Comparator<Candidate> PREFERENCE =
+      Comparator.comparingDouble(Candidate::validationAccuracy).reversed()
+          .thenComparingDouble(Candidate::trainingKWh)
+          .thenComparingInt(Candidate::id);
 
-  private final List<TrialRow> trials;
+  private final List<Candidate> trials;
   private final double[] error;
   private final double[] cost;
 
-  KneePoint(List<TrialRow> trials) {
+  KneePoint(List<Candidate> trials) {
     this.trials = trials;
     int n = trials.size();
-    double floor = trials.stream().mapToDouble(TrialRow::trainingKWh).filter(k -> k > 0).min()
+    double floor = trials.stream().mapToDouble(Candidate::trainingKWh).filter(k -> k > 0).min()
         .orElse(1.0);
     error = new double[n];
     cost = new double[n];

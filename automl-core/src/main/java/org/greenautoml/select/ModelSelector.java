@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.greenautoml.report.RunReport;
-import org.greenautoml.report.TrialRow;
+import org.greenautoml.SearchResult;
+import org.greenautoml.TrialRecord;
 
 /**
  * Chooses one model among candidate trials, usually a run's Pareto front (design notes, step 8):
@@ -34,36 +34,41 @@ public final class ModelSelector {
   /** Slack, in percentage points, when comparing an accuracy loss with the allowed loss. */
   static final double LOSS_TOLERANCE_PP = 1e-9;
 
-  private final List<TrialRow> candidates;
+  private final List<Candidate> candidates;
 
-  private ModelSelector(List<TrialRow> candidates) {
+  private ModelSelector(List<Candidate> candidates) {
     this.candidates = candidates;
   }
 
   /**
-   * A selector over {@code candidates}, each a {@link TrialRow#SUCCEEDED} trial.
+   * A selector over {@code candidates}, each a succeeded trial, of a run whose metered kWh cost
+   * {@code kgCO2ePerKWh} (PUE times the region's intensity; {@link
+   * org.greenautoml.Provenance#kgCO2ePerKWh()}).
    *
    * @throws IllegalArgumentException if a candidate did not succeed
    */
-  public static ModelSelector of(List<TrialRow> candidates) {
-    List<TrialRow> copy = List.copyOf(requireNonNull(candidates, "candidates must not be null"));
-    for (TrialRow t : copy) {
-      if (!t.succeeded()) {
-        throw new IllegalArgumentException(
-            "candidates must be SUCCEEDED trials, found trial " + t.id() + " " + t.status());
-      }
+  public static ModelSelector of(List<TrialRecord> candidates, double kgCO2ePerKWh) {
+    requireNonNull(candidates, "candidates must not be null");
+    if (!(kgCO2ePerKWh >= 0) || Double.isInfinite(kgCO2ePerKWh)) {
+      throw new IllegalArgumentException(
+          "kg CO2e per kWh must be finite and >= 0, found " + kgCO2ePerKWh);
     }
-    return new ModelSelector(copy);
+    return new ModelSelector(
+        candidates.stream().map(t -> Candidate.of(t, kgCO2ePerKWh)).toList());
   }
 
-  /** A selector over the Pareto front of {@code report}. */
-  public static ModelSelector front(RunReport report) {
-    return of(requireNonNull(report, "report must not be null").frontTrials());
+  /**
+   * A selector over the Pareto front of {@code result}: a search's result in memory, or a run
+   * directory loaded with {@link SearchResult#load}.
+   */
+  public static ModelSelector front(SearchResult result) {
+    requireNonNull(result, "result must not be null");
+    return of(result.front(), result.provenance().kgCO2ePerKWh());
   }
 
   /** The candidates, in the order given. */
-  public List<TrialRow> candidates() {
-    return candidates;
+  public List<TrialRecord> candidates() {
+    return candidates.stream().map(Candidate::trial).toList();
   }
 
   /** The knee of the candidates. */
@@ -75,7 +80,7 @@ public final class ModelSelector {
     int a = knee.mostAccurate();
     int b = knee.cheapest();
     int k = knee.knee();
-    TrialRow chosen = candidates.get(k);
+    Candidate chosen = candidates.get(k);
     String why;
     if (candidates.size() == 1) {
       why = "the only candidate";
@@ -87,7 +92,7 @@ public final class ModelSelector {
               + "(cheapest) in normalised (error, log10 training kWh) space",
           candidates.size(), knee.distance(k, a, b), candidates.get(a).id(), candidates.get(b).id());
     }
-    return new Selection.Chosen(chosen, why + "; " + figures(chosen));
+    return new Selection.Chosen(chosen.trial(), why + "; " + figures(chosen));
   }
 
   /**
@@ -105,19 +110,20 @@ public final class ModelSelector {
     if (candidates.isEmpty()) {
       return empty("a model with " + request);
     }
-    Comparator<TrialRow> byCost = Comparator.comparingDouble(cap::of)
+    Comparator<Candidate> byCost = Comparator.comparingDouble(cap::of)
         .thenComparing(KneePoint.PREFERENCE);
     return candidates.stream()
         .filter(t -> cap.of(t) <= limit)
-        .min(Comparator.comparingDouble(TrialRow::validationAccuracy).reversed()
+        .min(Comparator.comparingDouble(Candidate::validationAccuracy).reversed()
             .thenComparing(byCost))
-        .<Selection>map(t -> new Selection.Chosen(t,
+        .<Selection>map(t -> new Selection.Chosen(t.trial(),
             "most accurate of the candidates with " + request + "; " + figures(t)))
         .orElseGet(() -> {
-          List<TrialRow> nearest = candidates.stream().sorted(byCost).limit(NEAREST).toList();
-          TrialRow cheapest = nearest.get(0);
+          List<Candidate> nearest = candidates.stream().sorted(byCost).limit(NEAREST).toList();
+          Candidate cheapest = nearest.get(0);
           return new Selection.NoneSatisfies("no candidate has " + request + "; the lowest is #"
-              + cheapest.id() + " with " + cap.of(cheapest) + " " + cap.unit(), nearest);
+              + cheapest.id() + " with " + cap.of(cheapest) + " " + cap.unit(),
+              nearest.stream().map(Candidate::trial).toList());
         });
   }
 
@@ -135,20 +141,20 @@ public final class ModelSelector {
     if (candidates.isEmpty()) {
       return empty("the cheapest model within " + lossPercentagePoints + " points of the best");
     }
-    TrialRow best = candidates.stream().min(KneePoint.PREFERENCE).orElseThrow();
-    TrialRow chosen = candidates.stream()
+    Candidate best = candidates.stream().min(KneePoint.PREFERENCE).orElseThrow();
+    Candidate chosen = candidates.stream()
         .filter(t -> lossPoints(best, t) <= lossPercentagePoints + LOSS_TOLERANCE_PP)
-        .min(Comparator.comparingDouble(TrialRow::trainingKWh).thenComparing(KneePoint.PREFERENCE))
+        .min(Comparator.comparingDouble(Candidate::trainingKWh).thenComparing(KneePoint.PREFERENCE))
         .orElseThrow();
     String why = String.format(Locale.ROOT,
         "lowest training energy within %s percentage points of the best accuracy %.2f%% (#%d), "
             + "losing %.2f points", Double.toString(lossPercentagePoints),
         100 * best.validationAccuracy(), best.id(), lossPoints(best, chosen));
-    return new Selection.Chosen(chosen, why + "; " + figures(chosen));
+    return new Selection.Chosen(chosen.trial(), why + "; " + figures(chosen));
   }
 
   /** Accuracy loss of {@code t} against {@code best}, in percentage points. */
-  static double lossPoints(TrialRow best, TrialRow t) {
+  static double lossPoints(Candidate best, Candidate t) {
     return 100 * (best.validationAccuracy() - t.validationAccuracy());
   }
 
@@ -157,7 +163,7 @@ public final class ModelSelector {
         "cannot choose " + request + ": there are no candidates (the front is empty)", List.of());
   }
 
-  private static String figures(TrialRow t) {
+  private static String figures(Candidate t) {
     return String.format(Locale.ROOT,
         "#%d %s: accuracy %.2f%%, training %.3g kWh (%.3g g CO2e), inference %.3g J/prediction",
         t.id(), t.family(), 100 * t.validationAccuracy(), t.trainingKWh(), t.trainingGramsCO2e(),

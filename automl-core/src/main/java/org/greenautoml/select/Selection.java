@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.greenautoml.report.TrialRow;
+import org.greenautoml.TrialRecord;
 
 /**
  * The answer to a selection request: {@link Chosen} (a model and why) or {@link NoneSatisfies} (a
@@ -13,7 +13,7 @@ import org.greenautoml.report.TrialRow;
 public sealed interface Selection permits Selection.Chosen, Selection.NoneSatisfies {
 
   /** The chosen trial, or empty when nothing satisfies the request. */
-  Optional<TrialRow> chosen();
+  Optional<TrialRecord> chosen();
 
   /**
    * A model was chosen.
@@ -21,7 +21,7 @@ public sealed interface Selection permits Selection.Chosen, Selection.NoneSatisf
    * @param trial the chosen trial
    * @param why one sentence on why it was chosen, with the figures that decided
    */
-  record Chosen(TrialRow trial, String why) implements Selection {
+  record Chosen(TrialRecord trial, String why) implements Selection {
     /** Validates the fields. */
     public Chosen {
       requireNonNull(trial, "chosen trial must not be null");
@@ -29,7 +29,7 @@ public sealed interface Selection permits Selection.Chosen, Selection.NoneSatisf
     }
 
     @Override
-    public Optional<TrialRow> chosen() {
+    public Optional<TrialRecord> chosen() {
       return Optional.of(trial);
     }
   }
@@ -41,7 +41,7 @@ public sealed interface Selection permits Selection.Chosen, Selection.NoneSatisf
    * @param nearest the candidates closest to qualifying, closest first (empty when there are no
    *     candidates at all)
    */
-  record NoneSatisfies(String message, List<TrialRow> nearest) implements Selection {
+  record NoneSatisfies(String message, List<TrialRecord> nearest) implements Selection {
     /** Validates the fields and copies the list. */
     public NoneSatisfies {
       requireNonNull(message, "message must not be null");
@@ -49,7 +49,7 @@ public sealed interface Selection permits Selection.Chosen, Selection.NoneSatisf
     }
 
     @Override
-    public Optional<TrialRow> chosen() {
+    public Optional<TrialRecord> chosen() {
       return Optional.empty();
     }
   }

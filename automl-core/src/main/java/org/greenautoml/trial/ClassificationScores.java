@@ -1,5 +1,6 @@
 package org.greenautoml.trial;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,29 @@ public record ClassificationScores(double accuracy, double balancedAccuracy) {
    * @throws IllegalArgumentException if the two differ in size or are empty
    */
   public static ClassificationScores of(Dataset<Label> truth, List<Prediction<Label>> predictions) {
-    if (truth.size() != predictions.size() || truth.size() == 0) {
+    List<String> expected = new ArrayList<>(truth.size());
+    for (Example<Label> example : truth) {
+      expected.add(example.getOutput().getLabel());
+    }
+    return ofLabels(expected, predictions.stream().map(p -> p.getOutput().getLabel()).toList());
+  }
+
+  /**
+   * Scores {@code predicted} labels against the {@code expected} ones, row by row.
+   *
+   * @throws IllegalArgumentException if the two differ in size or are empty
+   */
+  public static ClassificationScores ofLabels(List<String> expected, List<String> predicted) {
+    if (expected.size() != predicted.size() || expected.isEmpty()) {
       throw new IllegalArgumentException(
           "predictions must match the non-empty truth in size, found "
-              + predictions.size() + " predictions for " + truth.size() + " rows");
+              + predicted.size() + " predictions for " + expected.size() + " rows");
     }
     Map<String, int[]> hitsAndTotals = new HashMap<>();
     int correct = 0;
-    int row = 0;
-    for (Example<Label> example : truth) {
-      String expected = example.getOutput().getLabel();
-      boolean hit = predictions.get(row++).getOutput().getLabel().equals(expected);
-      int[] counts = hitsAndTotals.computeIfAbsent(expected, k -> new int[2]);
+    for (int row = 0; row < expected.size(); row++) {
+      boolean hit = predicted.get(row).equals(expected.get(row));
+      int[] counts = hitsAndTotals.computeIfAbsent(expected.get(row), k -> new int[2]);
       counts[0] += hit ? 1 : 0;
       counts[1]++;
       correct += hit ? 1 : 0;
@@ -57,6 +69,6 @@ public record ClassificationScores(double accuracy, double balancedAccuracy) {
       recallSum += (double) counts[0] / counts[1];
     }
     return new ClassificationScores(
-        (double) correct / truth.size(), recallSum / hitsAndTotals.size());
+        (double) correct / expected.size(), recallSum / hitsAndTotals.size());
   }
 }

@@ -23,6 +23,7 @@ import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.space.Configuration;
+import org.greenautoml.search.space.SeedSplit;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
@@ -91,7 +92,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
    * @param meter the energy meter
    * @param accountant converts the trial's energy into kg CO2e
    * @param objectives what the scheduler ranks, computed from a trial's metrics
-   * @param seed the search's seed, mixed with each configuration for the family's own seed
+   * @param seed the seed of the search's trials, split per configuration for each trial's own seed
    * @param topFidelityModels receives the model of every trial that succeeds at fidelity 1, inside
    *     the trial and so under its meter (the search saves them so that a resumed search still has
    *     the models of trials it replays)
@@ -162,7 +163,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.relativeUncertainty(),
               BoostingRounds.of(model).map(BoostingRounds::used).orElse(0));
       return new TrialEvaluation(
-          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics.toMap());
+          objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics);
     } finally {
       EnergyReading spent = whole.stop();
       running.remove(trial.id());
@@ -196,11 +197,13 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
     return Optional.ofNullable(models.remove(trialId));
   }
 
+  /**
+   * The seed of one trial's training: split from the trials' seed by the configuration's {@link
+   * Configuration#stableHash()}, so that a configuration trains with the same seed at every
+   * fidelity, in every run with the same root seed, in-process or in a worker.
+   */
   private long seedFor(Configuration configuration) {
-    long mixed = seed ^ (0x9E3779B97F4A7C15L * configuration.toString().hashCode());
-    mixed = (mixed ^ (mixed >>> 30)) * 0xBF58476D1CE4E5B9L;
-    mixed = (mixed ^ (mixed >>> 27)) * 0x94D049BB133111EBL;
-    return mixed ^ (mixed >>> 31);
+    return SeedSplit.mix(seed ^ SeedSplit.mix(configuration.stableHash()));
   }
 
   private static Configuration withoutFamily(Configuration configuration) {

@@ -1,7 +1,10 @@
 package org.greenautoml.trial;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.greenautoml.energy.EnergyReading;
+import org.greenautoml.search.schedule.Measurements;
 
 /**
  * What one trial measured: its scores on the validation rows, the energy it spent training and
@@ -9,9 +12,10 @@ import java.util.Map;
  *
  * <p>Energies are joules from the search's meter ({@code energyMethod}, with its relative
  * uncertainty); {@code trialJoules} covers the whole trial (training, validation predictions,
- * scoring and serialising the model), so it is at least training plus inference. The map form
- * ({@link #toMap()}, {@link #fromMap(Map)}) is what the journal stores, with the units in the
- * keys.
+ * scoring and serialising the model), so it is at least training plus inference. They travel
+ * typed through the search ({@link Measurements}); the JSON form ({@link #toJson()}, {@link
+ * #fromJson(JsonNode)}, read back by {@link #READER}) is what the journal and the worker protocol
+ * carry, with the units in the keys.
  *
  * @param trainingRows the rows the model was trained on
  * @param validationRows the rows it was scored on
@@ -40,9 +44,10 @@ public record TrialMetrics(
     double trialJoules,
     String energyMethod,
     double relativeUncertainty,
-    int boostingRounds) {
+    int boostingRounds) implements Measurements {
 
-  private static final double JOULES_PER_KWH = 3.6e6;
+  /** Reads the journal form back, for {@code SearchJournal.open} and {@code SearchJournal.read}. */
+  public static final Measurements.Reader READER = TrialMetrics::fromJson;
 
   /** Validates counts and energies. */
   public TrialMetrics {
@@ -59,7 +64,7 @@ public record TrialMetrics(
 
   /** Training energy in kWh. */
   public double trainingKWh() {
-    return trainingJoules / JOULES_PER_KWH;
+    return trainingJoules / EnergyReading.JOULES_PER_KWH;
   }
 
   /** Inference energy per predicted row, in joules. */
@@ -67,23 +72,24 @@ public record TrialMetrics(
     return inferenceJoules / validationRows;
   }
 
-  /** The journal form: units in the keys, JSON-friendly values. */
-  public Map<String, Object> toMap() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("training_rows", trainingRows);
-    map.put("validation_rows", validationRows);
-    map.put("validation_accuracy", validationAccuracy);
-    map.put("balanced_accuracy", balancedAccuracy);
-    map.put("training_joules", trainingJoules);
-    map.put("training_cpu_seconds", trainingCpuSeconds);
-    map.put("inference_joules", inferenceJoules);
-    map.put("model_size_bytes", modelSizeBytes);
-    map.put("wall_seconds", wallSeconds);
-    map.put("trial_joules", trialJoules);
-    map.put("energy_method", energyMethod);
-    map.put("relative_uncertainty", relativeUncertainty);
-    map.put("boosting_rounds", boostingRounds);
-    return map;
+  /** The journal form: units in the keys. */
+  @Override
+  public ObjectNode toJson() {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("training_rows", trainingRows);
+    json.put("validation_rows", validationRows);
+    json.put("validation_accuracy", validationAccuracy);
+    json.put("balanced_accuracy", balancedAccuracy);
+    json.put("training_joules", trainingJoules);
+    json.put("training_cpu_seconds", trainingCpuSeconds);
+    json.put("inference_joules", inferenceJoules);
+    json.put("model_size_bytes", modelSizeBytes);
+    json.put("wall_seconds", wallSeconds);
+    json.put("trial_joules", trialJoules);
+    json.put("energy_method", energyMethod);
+    json.put("relative_uncertainty", relativeUncertainty);
+    json.put("boosting_rounds", boostingRounds);
+    return json;
   }
 
   /**
@@ -91,27 +97,40 @@ public record TrialMetrics(
    *
    * @throws IllegalArgumentException naming the first missing or mistyped key
    */
-  public static TrialMetrics fromMap(Map<String, ?> map) {
+  public static TrialMetrics fromJson(JsonNode json) {
     return new TrialMetrics(
-        (int) number(map, "training_rows"),
-        (int) number(map, "validation_rows"),
-        number(map, "validation_accuracy"),
-        number(map, "balanced_accuracy"),
-        number(map, "training_joules"),
-        number(map, "training_cpu_seconds"),
-        number(map, "inference_joules"),
-        (long) number(map, "model_size_bytes"),
-        number(map, "wall_seconds"),
-        number(map, "trial_joules"),
-        String.valueOf(map.get("energy_method")),
-        number(map, "relative_uncertainty"),
-        (int) number(map, "boosting_rounds"));
+        (int) number(json, "training_rows"),
+        (int) number(json, "validation_rows"),
+        number(json, "validation_accuracy"),
+        number(json, "balanced_accuracy"),
+        number(json, "training_joules"),
+        number(json, "training_cpu_seconds"),
+        number(json, "inference_joules"),
+        (long) number(json, "model_size_bytes"),
+        number(json, "wall_seconds"),
+        number(json, "trial_joules"),
+        json.path("energy_method").asText(),
+        number(json, "relative_uncertainty"),
+        (int) number(json, "boosting_rounds"));
   }
 
-  private static double number(Map<String, ?> map, String key) {
-    if (!(map.get(key) instanceof Number value)) {
+  /**
+   * The metrics that {@code measurements} hold: themselves when they are {@code TrialMetrics},
+   * else read from their JSON form (a journal opened without {@link #READER}).
+   *
+   * @throws IllegalArgumentException if the JSON form is not that of trial metrics
+   */
+  public static TrialMetrics of(Measurements measurements) {
+    return measurements instanceof TrialMetrics metrics
+        ? metrics
+        : fromJson(measurements.toJson());
+  }
+
+  private static double number(JsonNode json, String key) {
+    JsonNode value = json.get(key);
+    if (value == null || !value.isNumber()) {
       throw new IllegalArgumentException(
-          "trial metrics must hold a number under " + key + ", found " + map.get(key));
+          "trial metrics must hold a number under " + key + ", found " + value);
     }
     return value.doubleValue();
   }

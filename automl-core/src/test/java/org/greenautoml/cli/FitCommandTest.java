@@ -76,6 +76,61 @@ final class FitCommandTest {
   }
 
   @Test
+  void fit_withTestFile_writesEveryFrontMembersTestScoresIntoJsonCsvAndHtml() throws Exception {
+    Path run = DemoRun.directory();
+    RunReport report = ReportReader.read(run.resolve(ReportWriter.REPORT_JSON));
+    assertThat(report.testSet()).hasValueSatisfying(test -> {
+      assertThat(test.name()).isEqualTo("breast-cancer-wisconsin.csv");
+      assertThat(test.rows()).isEqualTo(569);
+      // the demo fit's test file is the demo table itself, so the fingerprints agree
+      assertThat(test.fingerprint()).isEqualTo(report.provenance().dataFingerprint());
+    });
+    List<Integer> saved = ModelFiles.savedTrialIds(run);
+    assertThat(report.frontTrials()).isNotEmpty().allSatisfy(t -> {
+      assertThat(t.testScores()).as("trial %d", t.id()).isPresent();
+      assertThat(saved).contains(t.id());
+    });
+    assertThat(report.trials().stream().filter(t -> !t.onFront()))
+        .allSatisfy(t -> assertThat(t.testScores()).isEmpty());
+    List<String> csv = Files.readAllLines(run.resolve(ReportWriter.TRIALS_CSV));
+    assertThat(csv.get(0)).contains("test_accuracy,test_balanced_accuracy");
+    TrialRow first = report.frontTrials().get(0);
+    String accuracy = Double.toString(first.testScores().orElseThrow().accuracy());
+    assertThat(csv).anyMatch(line -> line.startsWith(first.id() + ",true,") && line.contains(accuracy));
+    String html = Files.readString(run.resolve(ReportWriter.REPORT_HTML));
+    assertThat(html).contains("Test acc.", "id=\"test-set\"", "569 held-out rows");
+  }
+
+  @Test
+  void report_tornJournal_rerendersWithoutChangingTheJournalsBytes() throws Exception {
+    Path run = temp.resolve("copy");
+    Files.createDirectories(run.resolve("models"));
+    try (var files = Files.walk(DemoRun.directory())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, run.resolve(DemoRun.directory().relativize(file).toString()));
+      }
+    }
+    Path journal = run.resolve(RunReports.JOURNAL);
+    Files.writeString(journal, "{\"event\":\"trial_started\",\"tri",
+        java.nio.file.StandardOpenOption.APPEND);
+    byte[] before = Files.readAllBytes(journal);
+    String digest = sha256(before);
+    byte[] json = Files.readAllBytes(run.resolve("report.json"));
+
+    CliRun report = CliRun.of("report", run.toString());
+
+    assertThat(report.status()).as(report.err()).isZero();
+    assertThat(sha256(Files.readAllBytes(journal))).isEqualTo(digest);
+    assertThat(Files.readAllBytes(journal)).isEqualTo(before);
+    assertThat(Files.readAllBytes(run.resolve("report.json"))).isEqualTo(json);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
   void report_directoryWithoutJournal_exitsTwo() {
     CliRun report = CliRun.of("report", temp.toString());
     assertUserError(report, "journal.jsonl");
@@ -157,6 +212,31 @@ final class FitCommandTest {
     assertThat(FitCommand.lowestFidelity(569)).isEqualTo(1.0 / 9, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(FitCommand.lowestFidelity(100_000)).isEqualTo(1.0 / 27, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(FitCommand.lowestFidelity(40)).isEqualTo(1.0);
+  }
+
+  @Test
+  void fit_resumingTheJournalOfAnotherSearch_isAUserErrorWithAHint() throws Exception {
+    Path out = temp.resolve("other");
+    Files.createDirectories(out);
+    Files.copy(DemoRun.directory().resolve("journal.jsonl"), out.resolve("journal.jsonl"));
+    assertUserError(CliRun.of("fit", "--budget-g", "0.01", "--seed", "8", "--resume", "--out",
+        out.toString()), "belongs to another search");
+    assertUserError(CliRun.of("fit", "--budget-g", "0.01", "--seed", "8", "--resume", "--out",
+        out.toString()), "resume with the same --data, --seed and --families");
+  }
+
+  @Test
+  void fit_resumingADamagedJournal_isAUserErrorNamingTheLine() throws Exception {
+    Path out = temp.resolve("damaged");
+    Files.createDirectories(out);
+    List<String> lines = new java.util.ArrayList<>(
+        Files.readAllLines(DemoRun.directory().resolve("journal.jsonl")));
+    lines.add(1, "{not json");
+    Files.write(out.resolve("journal.jsonl"), lines);
+    CliRun resumed = CliRun.of("fit", "--budget-g", "0.01", "--seed", "7", "--families",
+        "logistic,cart,knn", "--resume", "--out", out.toString());
+    assertUserError(resumed, "line 2 is not valid JSON");
+    assertThat(resumed.err()).contains("the journal is damaged");
   }
 
   static void assertUserError(CliRun run, String mentioned) {

@@ -14,11 +14,14 @@ import org.greenautoml.data.EncodingSchema;
 import org.greenautoml.trial.FeatureTransform;
 import org.greenautoml.trial.FeatureTransform.WhenAbsent;
 import org.greenautoml.trial.InputLayout;
+import org.greenautoml.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sidecar JSON format: round trip, the ONNX section, and bad files. */
 final class SidecarJsonTest {
+
+  private static final String GOLDEN = "sidecar-v1.json";
 
   @TempDir Path dir;
 
@@ -48,6 +51,25 @@ final class SidecarJsonTest {
     SidecarJson.write(written, file);
 
     assertThat(SidecarJson.read(file)).isEqualTo(written);
+  }
+
+  @Test
+  void write_fixedOnnxSidecar_matchesGoldenFile() throws IOException {
+    Path file = dir.resolve("m.onnx.layout.json");
+    SidecarJson.write(goldenSidecar(), file);
+    Golden.assertMatches(Files.readString(file), getClass(), GOLDEN);
+  }
+
+  @Test
+  void read_goldenFile_givesTheSidecarBack() throws IOException {
+    Path file = dir.resolve(GOLDEN);
+    Files.writeString(file, Golden.text(getClass(), GOLDEN));
+    assertThat(SidecarJson.read(file)).isEqualTo(goldenSidecar());
+  }
+
+  private static ModelSidecar goldenSidecar() {
+    return sidecar().withOnnx(new OnnxSignature("input", 0.0, "probabilities", true,
+        Optional.of("label")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.SchedulerKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -43,7 +44,7 @@ final class GridSearchEstimateTest {
   void gridSize_cart_isTheSizeOfItsGrid() {
     var space = Families.byName("cart").space();
     assertThat(GridSearchEstimate.gridSize(space))
-        .isEqualTo(space.grid(RunReports.GRID_POINTS_PER_PARAMETER).size());
+        .isEqualTo(space.grid(SchedulerKind.GRID_POINTS_PER_PARAMETER).size());
   }
 
   private static TrialRow succeeded(int id, String family, double fidelity, double kWh) {

@@ -82,9 +82,9 @@ final class RecordValidationTest {
 
   @Test
   void runReport_otherSchemaVersion_isRefused() {
-    assertThatThrownBy(() -> new RunReport(2, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
+    assertThatThrownBy(() -> new RunReport(3, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
         SMALL.trials(), SMALL.frontTrialIds()))
-        .hasMessage("schema version must be 1, found 2");
+        .hasMessage("schema version must be 1 to 2, found 3");
   }
 
   @Test

@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.greenautoml.TestScores;
+import org.greenautoml.TestSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 final class ReportJsonTest {
 
-  private static final String GOLDEN = "report-v1.json";
+  private static final String GOLDEN = "report-v2.json";
+
+  private static final String GOLDEN_V1 = "report-v1.json";
 
   @TempDir Path dir;
 
@@ -44,18 +49,38 @@ final class ReportJsonTest {
 
   @Test
   void toJson_smallReport_matchesGoldenFile() throws IOException {
-    String golden = golden();
+    String golden = golden(GOLDEN);
     assertThat(ReportWriter.toJson(small())).isEqualTo(golden);
   }
 
   @Test
   void read_goldenFile_equalsSmallReport() throws IOException {
     Path file = dir.resolve("golden.json");
-    Files.writeString(file, golden(), StandardCharsets.UTF_8);
+    Files.writeString(file, golden(GOLDEN), StandardCharsets.UTF_8);
     RunReport read = ReportReader.read(file);
     assertThat(read).isEqualTo(small());
     assertThat(read.trials().get(1).configuration()).containsExactly(
         Map.entry("k", 5), Map.entry("distance", "l2"));
+    assertThat(read.trials().get(0).testScores()).contains(new TestScores(0.95, 0.94));
+    assertThat(read.testSet()).contains(new TestSet("iris-test.csv", "sha256:cd34", 38));
+  }
+
+  @Test
+  void read_versionOneGoldenFile_loadsWithoutTestScores() throws IOException {
+    Path file = dir.resolve("golden-v1.json");
+    Files.writeString(file, golden(GOLDEN_V1), StandardCharsets.UTF_8);
+    RunReport read = ReportReader.read(file);
+    assertThat(read).isEqualTo(small(1, false));
+    assertThat(read.testSet()).isEmpty();
+    assertThat(read.trials()).allSatisfy(t -> assertThat(t.testScores()).isEmpty());
+  }
+
+  @Test
+  void toJson_versionOneReport_isWrittenAsTheCurrentVersion() throws IOException {
+    JsonNode root = new ObjectMapper().readTree(ReportWriter.toJson(small(1, false)));
+    assertThat(root.get("schema_version").intValue()).isEqualTo(RunReport.SCHEMA_VERSION);
+    assertThat(root.get("test_set").isNull()).isTrue();
+    assertThat(root.get("trials").get(0).get("test_accuracy").isNull()).isTrue();
   }
 
   @Test
@@ -69,12 +94,12 @@ final class ReportJsonTest {
   @Test
   void read_otherSchemaVersion_failsNamingVersion() throws IOException {
     ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
-    root.put("schema_version", 2);
-    Path file = dir.resolve("v2.json");
+    root.put("schema_version", 3);
+    Path file = dir.resolve("v3.json");
     Files.writeString(file, root.toString());
     assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
-        .hasMessageContaining("v2.json").hasMessageContaining("schema_version must be 1")
-        .hasMessageContaining("found 2");
+        .hasMessageContaining("v3.json").hasMessageContaining("schema_version must be 1 to 2")
+        .hasMessageContaining("found 3");
   }
 
   @Test
@@ -125,15 +150,22 @@ final class ReportJsonTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static String golden() throws IOException {
-    try (InputStream in = ReportJsonTest.class.getResourceAsStream(GOLDEN)) {
-      assertThat(in).as("golden file %s", GOLDEN).isNotNull();
+  private static String golden(String name) throws IOException {
+    try (InputStream in = ReportJsonTest.class.getResourceAsStream(name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
-  /** A three-trial report: one on the front, one not, one failed; fixed figures. */
+  /** A three-trial report with a test set: one on the front, one not, one failed. */
   static RunReport small() {
+    return small(RunReport.SCHEMA_VERSION, true);
+  }
+
+  /** A three-trial report of {@code version}: one on the front, one not, one failed. */
+  static RunReport small(int version, boolean tested) {
+    Optional<TestScores> scores =
+        tested ? Optional.of(new TestScores(0.95, 0.94)) : Optional.empty();
     Map<String, Object> xgb = new LinkedHashMap<>();
     xgb.put("max_depth", 6);
     xgb.put("eta", 0.3);
@@ -144,7 +176,7 @@ final class ReportJsonTest {
     knn.put("distance", "l2");
     List<TrialRow> trials = List.of(
         new TrialRow(0, "xgboost", xgb, 3, 1.0, 455, TrialRow.SUCCEEDED, "", 0.965, 0.96, 180.0,
-            5.0e-5, 2.616e-5, 1.2e-5, 120_000, 2.5, true),
+            5.0e-5, 2.616e-5, 1.2e-5, 120_000, 2.5, true, scores),
         new TrialRow(1, "knn", knn, 2, 1.0 / 3, 152, TrialRow.SUCCEEDED, "", 0.93, 0.925, 1.8,
             5.0e-7, 2.616e-7, 3.0e-4, 48_000, 0.1, false),
         new TrialRow(2, "cart", Map.of(), 0, 1.0 / 27, 17, TrialRow.FAILED, "one class in subsample",
@@ -157,7 +189,8 @@ final class ReportJsonTest {
         "Ember via Our World in Data", 2023, 1.1, "user");
     BudgetSummary b = new BudgetSummary(0.001, 3.2e-6, 5.2e-5, 1.0e-6, 9.968e-4,
         "all trials done", 5.25, 0.0021, 729);
-    return new RunReport(RunReport.SCHEMA_VERSION, p, e, b, trials, List.of(0),
-        List.of(new RegionEmission("PL", "Poland", 0.0379, "Ember via Our World in Data", 2023)));
+    return new RunReport(version, p, e, b, trials, List.of(0),
+        List.of(new RegionEmission("PL", "Poland", 0.0379, "Ember via Our World in Data", 2023)),
+        tested ? Optional.of(new TestSet("iris-test.csv", "sha256:cd34", 38)) : Optional.empty());
   }
 }

@@ -24,7 +24,8 @@ final class TrialsCsvTest {
     assertThat(csv.substring(0, csv.indexOf("\r\n"))).isEqualTo(
         "trial_id,on_front,family,status,failure_reason,rung,fidelity,training_rows,"
             + "validation_accuracy,balanced_accuracy,training_j,training_kwh,training_kg_co2e,"
-            + "training_g_co2e,inference_j_per_prediction,model_size_bytes,wall_s,configuration");
+            + "training_g_co2e,inference_j_per_prediction,model_size_bytes,wall_s,test_accuracy,"
+            + "test_balanced_accuracy,configuration");
   }
 
   @Test
@@ -34,6 +35,9 @@ final class TrialsCsvTest {
     CSVRecord first = rows.get(0);
     assertThat(first.get("trial_id")).isEqualTo("0");
     assertThat(first.get("on_front")).isEqualTo("true");
+    assertThat(first.get("test_accuracy")).isEqualTo("0.95");
+    assertThat(first.get("test_balanced_accuracy")).isEqualTo("0.94");
+    assertThat(rows.get(1).get("test_accuracy")).isEmpty();
     assertThat(first.get("training_kwh")).isEqualTo("5.0E-5");
     assertThat(Double.parseDouble(first.get("training_g_co2e"))).isCloseTo(0.02616, within());
     assertThat(first.get("configuration"))

@@ -2,6 +2,7 @@ package org.greenautoml.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 final class ModuleRulesTest {
 
+  private static final String ERRORS = "org.greenautoml.errors..";
   private static final String ENERGY = "org.greenautoml.energy..";
   private static final String DATA = "org.greenautoml.data..";
   private static final String SEARCH = "org.greenautoml.search..";
   private static final String BENCH = "org.greenautoml.bench..";
   private static final String[] CORE = {
     "org.greenautoml",
+    "org.greenautoml.engine..",
     "org.greenautoml.family..",
     "org.greenautoml.trial..",
     "org.greenautoml.report..",
@@ -67,6 +70,7 @@ final class ModuleRulesTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInAnyPackage("org.greenautoml..")
         .withOptionalLayers(true)
+        .layer("errors").definedBy(ERRORS)
         .layer("energy-meter").definedBy(ENERGY)
         .layer("datasets").definedBy(DATA)
         .layer("search").definedBy(SEARCH)
@@ -78,6 +82,9 @@ final class ModuleRulesTest {
         .whereLayer("datasets").mayOnlyBeAccessedByLayers("search", "automl-core", "benchmarks")
         .whereLayer("energy-meter")
         .mayOnlyBeAccessedByLayers("search", "automl-core", "benchmarks")
+        .whereLayer("errors")
+        .mayOnlyBeAccessedByLayers(
+            "energy-meter", "datasets", "search", "automl-core", "benchmarks")
         .check(production);
   }
 
@@ -110,6 +117,29 @@ final class ModuleRulesTest {
         .orShould()
         .dependOnClassesThat()
         .areAssignableTo(ObjectOutputStream.class)
+        .allowEmptyShould(true)
+        .check(production);
+  }
+
+  @Test
+  void moduleInfo_everyLibraryModuleHasOne() {
+    assertThat(ModuleExports.ofProject().modules())
+        .containsExactlyInAnyOrder(
+            "org.greenautoml.errors",
+            "org.greenautoml.energy",
+            "org.greenautoml.data",
+            "org.greenautoml.search",
+            "org.greenautoml");
+  }
+
+  /**
+   * The fence: a public type of an exported package names, in a public or protected signature
+   * (supertypes, fields, parameters, return types, type arguments, thrown exceptions), only public
+   * types of exported packages, so that a user never receives a type they cannot name.
+   */
+  @Test
+  void exportedPublicSignatures_nameNoInternalType() {
+    noClasses().should(PublicSignatures.leakInternalTypes(ModuleExports.ofProject()))
         .allowEmptyShould(true)
         .check(production);
   }

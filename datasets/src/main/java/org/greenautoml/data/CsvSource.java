@@ -146,17 +146,17 @@ final class CsvSource {
     if (overflow || message.startsWith("Unclosed quoted field")) {
       String reach = overflow ? " within " + buffer.group(1) + " characters" : "";
       return DatasetException.at(file, line, "a quoted value that starts on this line is never"
-          + " closed" + reach + " (unbalanced quote)");
+          + " closed" + reach + " (unbalanced quote)", e);
     }
     Matcher stray = AFTER_QUOTE.matcher(message);
     if (stray.find()) {
       return DatasetException.at(file, line, "text ('" + stray.group(1) + "') follows a closing"
           + " quote before the next separator in the record that starts on this line (a stray or"
-          + " unescaped quote; write " + quote + quote + " for a quote inside a value)");
+          + " unescaped quote; write " + quote + quote + " for a quote inside a value)", e);
     }
     Throwable cause = e.getCause();
     return DatasetException.at(file, line, "could not be parsed: " + message
-        + (cause == null ? "" : " (" + cause + ")"));
+        + (cause == null ? "" : " (" + cause + ")"), e);
   }
 
   private static List<String> header(FieldRow row) {

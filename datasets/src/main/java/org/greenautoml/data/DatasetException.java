@@ -3,6 +3,7 @@ package org.greenautoml.data;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.greenautoml.errors.GreenAutoMLException;
 
 /**
  * A problem with a dataset that the user can fix: a missing or malformed file, a bad cell, a target
@@ -12,7 +13,7 @@ import java.util.OptionalLong;
  *
  * <p>Unchecked, as per the house rule of one checked-free domain exception per module.
  */
-public final class DatasetException extends RuntimeException {
+public final class DatasetException extends GreenAutoMLException {
 
   private static final long serialVersionUID = 1L;
 
@@ -45,6 +46,11 @@ public final class DatasetException extends RuntimeException {
   /** An error about one line of a file (1-based line number). */
   public static DatasetException at(Path file, long line, String what) {
     return new DatasetException(file, line, null, what, null);
+  }
+
+  /** An error about one line of a file (1-based line number), caused by another exception. */
+  public static DatasetException at(Path file, long line, String what, Throwable cause) {
+    return new DatasetException(file, line, null, what, cause);
   }
 
   /** An error about one cell: file, 1-based line and column name. */

@@ -47,7 +47,6 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(TrialWorkers.class.getName());
   private static final long POLL_MILLIS = 50;
   private static final long START_TIMEOUT_MILLIS = 120_000;
-  private static final double JOULES_PER_KWH = EnergyReading.JOULES_PER_KWH;
 
   /**
    * How the pool runs its workers.
@@ -225,7 +224,7 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
   }
 
   private double kgCO2e(double joules) {
-    return accountant.footprintOf(joules / JOULES_PER_KWH).kgCO2e();
+    return accountant.footprintOf(joules / EnergyReading.JOULES_PER_KWH).kgCO2e();
   }
 
   /** One trial's conversation with its worker. */
@@ -293,8 +292,7 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
 
     private TrialEvaluation evaluation(JsonNode message) {
       chargeOverhead(message.path("idleJoules").asDouble(0));
-      TrialMetrics metrics = TrialMetrics.fromMap(
-          WorkerProtocol.MAPPER.convertValue(message.get("metrics"), Map.class));
+      TrialMetrics metrics = TrialMetrics.fromJson(message.path("metrics"));
       double kg = kgCO2e(WorkerProtocol.number(message, "processJoules"));
       report(kg);
       if (message.hasNonNull("model")) {
@@ -303,7 +301,7 @@ public final class TrialWorkers implements TrialEvaluator, AutoCloseable {
         models.put(trial.id(), new TrialModel(trial.id(), family,
             WorkerModels.decode(message.get("model").textValue()), data.preprocessor(modelFamily)));
       }
-      return new TrialEvaluation(objectives.apply(metrics), kg, metrics.toMap());
+      return new TrialEvaluation(objectives.apply(metrics), kg, metrics);
     }
   }
 

@@ -149,7 +149,7 @@ final class WorkerSession {
       int id, TrialEvaluation evaluation, EnergyReading reading, double idle, boolean withModel) {
     ObjectNode reply = WorkerProtocol.message(WorkerProtocol.RESULT);
     reply.put("trialId", id);
-    reply.set("metrics", WorkerProtocol.MAPPER.valueToTree(evaluation.metrics()));
+    reply.set("metrics", evaluation.metrics().toJson());
     reply.put("processJoules", reading.joules());
     reply.put("energyMethod", reading.method().name());
     reply.put("relativeUncertainty", reading.relativeUncertainty());

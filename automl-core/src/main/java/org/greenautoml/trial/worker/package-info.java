@@ -21,7 +21,7 @@
  * worker -&gt; engine
  *   {"v":1,"type":"ready","pid":1234,"startupJoules":3.1}
  *   {"v":1,"type":"progress","trialId":7,"joules":0.42}          (every 200 ms while a trial runs)
- *   {"v":1,"type":"result","trialId":7,"metrics":{...TrialMetrics.toMap()...},
+ *   {"v":1,"type":"result","trialId":7,"metrics":{...TrialMetrics.toJson()...},
  *    "processJoules":1.9,"energyMethod":"POWER_MODEL","relativeUncertainty":0.4,
  *    "idleJoules":0.05,"model":"&lt;base64 Tribuo ModelProto&gt;"}   (model only when asked)
  *   {"v":1,"type":"error","trialId":7,"reason":"IllegalArgumentException: ..."}

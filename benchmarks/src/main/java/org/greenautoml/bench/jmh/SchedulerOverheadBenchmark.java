@@ -71,7 +71,7 @@ public class SchedulerOverheadBenchmark {
         Trial trial = run.trial();
         double accuracy = surrogate.accuracy(trial);
         ObjectiveVector objectives = objectives(trial, accuracy);
-        s.report(TrialOutcome.succeeded(trial, objectives, surrogate.cost(trial), Map.of()));
+        s.report(TrialOutcome.succeeded(trial, objectives, surrogate.cost(trial)));
         best = Math.max(best, accuracy);
         done++;
       }

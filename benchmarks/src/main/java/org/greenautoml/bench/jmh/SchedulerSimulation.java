@@ -90,7 +90,7 @@ public final class SchedulerSimulation {
       Trial trial = run.trial();
       double accuracy = surrogate.accuracy(trial);
       spent += surrogate.cost(trial);
-      scheduler.report(TrialOutcome.succeeded(trial, ObjectiveVector.of(accuracy), surrogate.cost(trial), Map.of()));
+      scheduler.report(TrialOutcome.succeeded(trial, ObjectiveVector.of(accuracy), surrogate.cost(trial)));
       if (trial.fidelity() == 1.0) {
         best = Math.max(best, accuracy);
         if (best >= target) {

@@ -9,11 +9,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.greenautoml.GreenAutoMLException;
-import org.greenautoml.data.DatasetException;
-import picocli.CommandLine;
+import org.greenautoml.errors.GreenAutoMLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The comparison suite's command: runs grid search, random search, successive halving, Hyperband,
@@ -80,7 +79,7 @@ public final class BenchmarkSuite implements Callable<Integer> {
     SuiteResult result;
     try {
       result = new ComparisonSuite(settings()).run(partial -> writeQuietly(partial, out));
-    } catch (IllegalArgumentException | GreenAutoMLException | DatasetException e) {
+    } catch (IllegalArgumentException | GreenAutoMLException e) {
       err.println("greenautoml-bench: " + e.getMessage());
       return 2;
     }

@@ -1,5 +1,8 @@
 package org.greenautoml.bench.suite;
 
+import org.greenautoml.SchedulerKind;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.energy.EnergyReading;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +16,6 @@ import org.greenautoml.TrialRecord;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
-import org.greenautoml.report.TrialRow;
 import org.greenautoml.select.ModelSelector;
 import org.greenautoml.trial.TrialMetrics;
 import org.tribuo.Model;
@@ -28,13 +30,10 @@ import org.tribuo.classification.Label;
  */
 final class MethodRunner {
 
-  /** Grid points per numeric parameter, as the engine's grid search uses. */
-  static final int GRID_POINTS_PER_PARAMETER = 3;
 
   /** The engine's default validation fraction, set explicitly so the test scorer matches it. */
   static final double VALIDATION_FRACTION = 0.2;
 
-  private static final double JOULES_PER_KWH = 3.6e6;
 
   private final int workers;
   private final Duration timeLimit;
@@ -105,25 +104,14 @@ final class MethodRunner {
   }
 
   private static double kgPerKWh(SearchResult result) {
-    return result.provenance().intensity().gramsCO2ePerKWh() / 1000
-        * result.provenance().pue().value();
+    return result.provenance().kgCO2ePerKWh();
   }
 
-  /** The knee of the front through the report's selector, on (error, log10 training kWh). */
+  /** The knee of the front's full-fidelity members through the selector, on (error, log10 kWh). */
   private static Optional<Integer> knee(SearchResult result) {
-    List<TrialRow> rows = new ArrayList<>();
-    double kgPerKWh = kgPerKWh(result);
-    for (TrialRecord member : result.front()) {
-      if (member.fidelity() < 1.0) {
-        continue;
-      }
-      TrialMetrics m = member.metrics().orElseThrow();
-      rows.add(new TrialRow(member.id(), member.family(), Map.of(), member.rung(),
-          member.fidelity(), m.trainingRows(), TrialRow.SUCCEEDED, "", m.validationAccuracy(),
-          m.balancedAccuracy(), m.trainingJoules(), m.trainingKWh(), m.trainingKWh() * kgPerKWh,
-          m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), true));
-    }
-    return ModelSelector.of(rows).knee().chosen().map(TrialRow::id);
+    List<TrialRecord> members =
+        result.front().stream().filter(member -> member.fidelity() >= 1.0).toList();
+    return ModelSelector.of(members, kgPerKWh(result)).knee().chosen().map(TrialRecord::id);
   }
 
   private static Map<String, Double> familyMeanTrialKWh(SearchResult result) {
@@ -131,7 +119,7 @@ final class MethodRunner {
     for (TrialRecord trial : result.trials()) {
       if (trial.succeeded() && trial.fidelity() >= 1.0) {
         double[] s = sums.computeIfAbsent(trial.family(), f -> new double[2]);
-        s[0] += trial.metrics().orElseThrow().trialJoules() / JOULES_PER_KWH;
+        s[0] += trial.metrics().orElseThrow().trialJoules() / EnergyReading.JOULES_PER_KWH;
         s[1]++;
       }
     }
@@ -145,7 +133,7 @@ final class MethodRunner {
     Map<String, Integer> sizes = new LinkedHashMap<>();
     families.forEach((name, family) -> {
       if (!result.skippedFamilies().containsKey(name)) {
-        sizes.put(name, family.space().grid(GRID_POINTS_PER_PARAMETER).size());
+        sizes.put(name, family.space().grid(SchedulerKind.GRID_POINTS_PER_PARAMETER).size());
       }
     });
     return sizes;

@@ -12,12 +12,28 @@ import org.greenautoml.energy.EnergyReading;
  */
 public final class CarbonAccountant {
 
+  /** Grams in a kilogram. */
+  public static final double GRAMS_PER_KG = 1000;
+
   private final CarbonIntensity intensity;
   private final Pue pue;
 
   public CarbonAccountant(CarbonIntensity intensity, Pue pue) {
     this.intensity = requireNonNull(intensity, "intensity");
     this.pue = requireNonNull(pue, "pue");
+  }
+
+  /**
+   * The kg CO2e of {@code kWh} of IT energy at a PUE and an intensity in g CO2e per facility kWh:
+   * {@code kWh x pue x gramsPerKWh / 1000}, the one kWh to CO2e formula of the project.
+   */
+  public static double kgCO2eOf(double kWh, double pue, double gramsCO2ePerKWh) {
+    return kWh * pue * gramsCO2ePerKWh / GRAMS_PER_KG;
+  }
+
+  /** The kg CO2e of one kWh of IT energy here: PUE x intensity. */
+  public double kgCO2ePerKWh() {
+    return kgCO2eOf(1.0, pue.value(), intensity.gramsCO2ePerKWh());
   }
 
   /** The footprint of {@code kWh} of IT energy, band from the intensity's band. */
@@ -35,11 +51,11 @@ public final class CarbonAccountant {
     if (!Double.isFinite(kWh) || kWh < 0) {
       throw new IllegalArgumentException("energy must be finite and >= 0 kWh, found " + kWh);
     }
-    double facilityKWh = kWh * pue.value();
+    double p = pue.value();
     return new CarbonFootprint(
-        facilityKWh * intensity.gramsCO2ePerKWh() / 1000,
-        facilityKWh * Math.max(0, 1 - uncertainty) * intensity.lowGramsCO2ePerKWh() / 1000,
-        facilityKWh * (1 + uncertainty) * intensity.highGramsCO2ePerKWh() / 1000);
+        kgCO2eOf(kWh, p, intensity.gramsCO2ePerKWh()),
+        kgCO2eOf(kWh * Math.max(0, 1 - uncertainty), p, intensity.lowGramsCO2ePerKWh()),
+        kgCO2eOf(kWh * (1 + uncertainty), p, intensity.highGramsCO2ePerKWh()));
   }
 
   public CarbonIntensity intensity() {

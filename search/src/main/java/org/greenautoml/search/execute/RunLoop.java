@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.greenautoml.search.budget.Reservation;
 import org.greenautoml.search.journal.JournalReplay;
 import org.greenautoml.search.schedule.Decision;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -32,7 +34,7 @@ final class RunLoop {
   private final Map<Integer, RunningTrial> running = new LinkedHashMap<>();
   private final Set<StopSignal> liveSignals = ConcurrentHashMap.newKeySet();
   private final List<TrialOutcome> outcomes = new ArrayList<>();
-  private final Optional<ConvergenceTracker> convergence;
+  private final SearchLimit limit;
   private final ExecutorService pool;
   private final long startNanos = System.nanoTime();
   private Trial pending;
@@ -44,7 +46,12 @@ final class RunLoop {
   RunLoop(SearchRunner config) {
     this.config = config;
     this.replay = config.journal.map(j -> j.replay()).orElse(JournalReplay.EMPTY);
-    this.convergence = config.convergence.map(ConvergenceTracker::new);
+    List<SearchLimit> limits = new ArrayList<>();
+    config.convergence.ifPresent(rule -> limits.add(Limits.byConvergence(rule)));
+    limits.add(Limits.byBudget());
+    limits.addAll(Limits.of(config.limits));
+    limits.addAll(config.extraLimits);
+    this.limit = Limits.firstOf(limits);
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "greenautoml-trial");
       t.setDaemon(true);
@@ -59,7 +66,7 @@ final class RunLoop {
     try {
       while (true) {
         if (stopReason == null) {
-          stopReason = limitReached().orElse(null);
+          stopReason = limit.reached(state()).orElse(null);
         }
         if (stopReason == null) {
           fillWorkers();
@@ -87,26 +94,16 @@ final class RunLoop {
     return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed);
   }
 
-  private Optional<StopReason> limitReached() {
-    if (convergence.isPresent() && convergence.get().converged()) {
-      return Optional.of(StopReason.CONVERGED);
-    }
-    if (config.ledger.exhausted()) {
-      return Optional.of(StopReason.BUDGET);
-    }
-    Optional<Duration> wall = config.limits.wallTime();
-    if (wall.isPresent() && System.nanoTime() - startNanos >= wall.get().toNanos()) {
-      return Optional.of(StopReason.TIME_LIMIT);
-    }
-    return Optional.empty();
+  private SearchLimit.RunState state() {
+    return new SearchLimit.RunState(
+        System.nanoTime() - startNanos, started, running.size(), config.ledger.exhausted());
   }
 
   private void fillWorkers() {
     while (running.size() < config.workers && stopReason == null) {
       if (pending == null) {
-        if (config.limits.maxTrials().isPresent()
-            && started >= config.limits.maxTrials().getAsInt()) {
-          stopReason = running.isEmpty() ? StopReason.TRIAL_LIMIT : null;
+        if (!limit.allowsStart(state())) {
+          stopReason = limit.reached(state()).orElse(null);
           return;
         }
         Decision decision = config.scheduler.next();
@@ -208,8 +205,9 @@ final class RunLoop {
         wait = Math.min(wait, Math.max(0, deadline - now));
       }
     }
-    if (config.limits.wallTime().isPresent()) {
-      wait = Math.min(wait, Math.max(0, startNanos + config.limits.wallTime().get().toNanos() - now));
+    OptionalLong deadline = limit.nanosLeft(state());
+    if (deadline.isPresent()) {
+      wait = Math.min(wait, deadline.getAsLong());
     }
     return Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1));
   }
@@ -230,7 +228,7 @@ final class RunLoop {
         liveSignals.remove(r.signal);
         double charged = Math.max(r.reservation.reservedKgCO2e(), r.reservation.progressKgCO2e());
         config.ledger.commit(r.reservation, charged);
-        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Map.of(),
+        finish(TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, charged, Measurements.NONE,
             "did not stop within half the time limit after being asked; abandoned"), true);
       }
     }
@@ -249,12 +247,12 @@ final class RunLoop {
       Throwable t = completion.thrown();
       String how = t instanceof TrialFailedException ? " (" + t.getMessage() + ")" : "";
       outcome = TrialOutcome.unsuccessful(
-          r.trial, TrialStatus.STOPPED, progress, Map.of(), r.signal.reason() + how);
+          r.trial, TrialStatus.STOPPED, progress, Measurements.NONE, r.signal.reason() + how);
     } else if (completion.thrown() != null) {
       Throwable t = completion.thrown();
       String reason = t instanceof TrialFailedException
           ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
-      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Map.of(), reason);
+      outcome = TrialOutcome.unsuccessful(r.trial, TrialStatus.FAILED, progress, Measurements.NONE, reason);
     } else {
       TrialEvaluation e = completion.evaluation();
       double cost = Math.max(progress, e.costKgCO2e());
@@ -276,6 +274,6 @@ final class RunLoop {
     }
     config.scheduler.report(outcome);
     outcomes.add(outcome);
-    convergence.ifPresent(c -> c.accept(outcome));
+    limit.observe(outcome);
   }
 }

@@ -3,6 +3,8 @@ package org.greenautoml.search.execute;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.greenautoml.search.budget.CarbonLedger;
@@ -15,7 +17,8 @@ import org.greenautoml.search.schedule.Trial;
 /**
  * Runs a search on a local pool of workers: asks the scheduler for trials, starts one only when its
  * predicted upper cost fits in the ledger, runs the evaluator, records every event in the journal,
- * and stops on the first of: convergence, budget, wall time, trial count, or an exhausted scheduler.
+ * and stops on the first {@link SearchLimit} reached (convergence, budget, wall time, trial count,
+ * then any added with {@link Builder#limit}), or when the scheduler has nothing left.
  *
  * <p>A trial that throws (out-of-memory included) is recorded FAILED with its reason and the search
  * goes on. When the ledger is exhausted every running trial is asked to stop; a trial that overruns
@@ -36,6 +39,7 @@ public final class SearchRunner {
   final Optional<Duration> perTrialTimeLimit;
   final SearchLimits limits;
   final Optional<ConvergenceRule> convergence;
+  final List<SearchLimit> extraLimits;
   final Function<Trial, String> familyKeyOf;
 
   private SearchRunner(Builder b) {
@@ -48,6 +52,7 @@ public final class SearchRunner {
     this.perTrialTimeLimit = Optional.ofNullable(b.perTrialTimeLimit);
     this.limits = b.limits;
     this.convergence = Optional.ofNullable(b.convergence);
+    this.extraLimits = List.copyOf(b.extraLimits);
     this.familyKeyOf = b.familyKeyOf;
   }
 
@@ -75,6 +80,7 @@ public final class SearchRunner {
     private SearchLimits limits = SearchLimits.NONE;
     private boolean limitsSet;
     private ConvergenceRule convergence;
+    private final List<SearchLimit> extraLimits = new ArrayList<>();
     private Function<Trial, String> familyKeyOf = t -> "all";
     private boolean familySet;
 
@@ -127,6 +133,15 @@ public final class SearchRunner {
     public Builder convergence(ConvergenceRule value) {
       requireUnset(convergence == null, "convergence rule");
       convergence = requireNonNull(value, "convergence");
+      return this;
+    }
+
+    /**
+     * A further stop condition, checked after the built-in ones (convergence, budget, wall time,
+     * trial count); may be called more than once. The instance serves this runner's one run.
+     */
+    public Builder limit(SearchLimit value) {
+      extraLimits.add(requireNonNull(value, "limit"));
       return this;
     }
 

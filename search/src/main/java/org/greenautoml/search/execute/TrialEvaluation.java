@@ -2,28 +2,32 @@ package org.greenautoml.search.execute;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.schedule.Measurements;
 
 /**
  * What an evaluator returns.
  *
  * @param objectives the objective vector, in the promotion's objective order
  * @param costKgCO2e the trial's total cost, non-negative and finite
- * @param metrics extra JSON-able values for the journal
+ * @param metrics what the trial measured beyond its objectives, typed; the journal stores its
+ *     {@link Measurements#toJson() JSON form}
  */
 public record TrialEvaluation(
-    ObjectiveVector objectives, double costKgCO2e, Map<String, Object> metrics) {
+    ObjectiveVector objectives, double costKgCO2e, Measurements metrics) {
 
-  /** Validates and copies. */
+  /** Validates. */
   public TrialEvaluation {
     requireNonNull(objectives, "objectives");
     if (!(costKgCO2e >= 0) || !Double.isFinite(costKgCO2e)) {
       throw new IllegalArgumentException(
           "trial cost (kg CO2e) must be non-negative and finite, found " + costKgCO2e);
     }
-    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    requireNonNull(metrics, "metrics");
+  }
+
+  /** An evaluation that measured nothing beyond its objectives. */
+  public TrialEvaluation(ObjectiveVector objectives, double costKgCO2e) {
+    this(objectives, costKgCO2e, Measurements.NONE);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -80,15 +81,15 @@ final class JournalCodec {
       }
     });
     node.put("costKgCO2e", outcome.costKgCO2e());
-    node.set("metrics", MAPPER.valueToTree(outcome.metrics()));
+    node.set("metrics", outcome.metrics().toJson());
     node.put("reason", outcome.failureReason());
     return node;
   }
 
-  static TrialOutcome outcome(JsonNode node) {
+  static TrialOutcome outcome(JsonNode node, Measurements.Reader reader) {
     Trial trial = trial(object(node, "trial"));
     TrialStatus status = TrialStatus.valueOf(text(node, "status"));
-    Map<String, Object> metrics = MAPPER.convertValue(object(node, "metrics"), MAP);
+    Measurements metrics = reader.readOrNone((ObjectNode) object(node, "metrics"));
     double cost = number(node, "costKgCO2e");
     if (status == TrialStatus.SUCCEEDED) {
       JsonNode values = required(node, "objectives");

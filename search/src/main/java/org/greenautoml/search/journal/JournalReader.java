@@ -11,15 +11,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.TrialOutcome;
 
 /**
  * Reads a journal's text into a {@link JournalReplay}, finding where the valid lines end. Every
- * problem with the text is an {@link IllegalArgumentException} that names the journal and line.
+ * problem with the text is a {@link JournalException} that names the journal and line.
  */
 final class JournalReader {
 
-  record Read(JournalReplay replay, long validBytes, boolean hasHeader) {}
+  /**
+   * What the text holds.
+   *
+   * @param replay the trials and charges
+   * @param validBytes how many leading bytes are whole, valid lines
+   * @param header the journal's header, when it has a complete first line
+   */
+  record Read(JournalReplay replay, long validBytes, Optional<SearchHeader> header) {
+    boolean hasHeader() {
+      return header.isPresent();
+    }
+  }
 
   /** What the lines read so far add up to. */
   private static final class State {
@@ -29,7 +41,7 @@ final class JournalReader {
     int interrupted;
     double overheadJoules;
     double overheadKg;
-    boolean hasHeader;
+    SearchHeader header;
   }
 
   private static final ObjectReader STRICT =
@@ -41,8 +53,13 @@ final class JournalReader {
    * Reads the journal's bytes. Lines are split on the byte {@code \n} and decoded one by one, so
    * that {@link Read#validBytes()} counts the file's own bytes even where a line is not valid UTF-8
    * (decoding replaces such bytes, which changes their length; found by JournalReaderFuzzTest).
+   *
+   * @param expected the header the journal must have (a resumed search's), or empty to take
+   *     the journal's own (a reader's)
+   * @param reader reads each trial's measurements
    */
-  static Read read(Path path, byte[] bytes, SearchHeader expected) {
+  static Read read(
+      Path path, byte[] bytes, Optional<SearchHeader> expected, Measurements.Reader reader) {
     State state = new State();
     long validBytes = 0;
     Optional<String> torn = Optional.empty();
@@ -58,13 +75,16 @@ final class JournalReader {
           torn = Optional.of(line);
           break;
         }
-        throw new IllegalArgumentException(
+        throw new JournalException(
             "journal " + path + " line " + number + " is not valid JSON: " + abbreviate(line));
       }
       try {
-        accept(node, state, expected);
+        accept(node, state, expected, reader);
+      } catch (JournalMismatchException e) {
+        throw new JournalMismatchException("journal " + path + " line " + number + " "
+            + e.getMessage() + ": " + abbreviate(line), e);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("journal " + path + " line " + number + " "
+        throw new JournalException("journal " + path + " line " + number + " "
             + e.getMessage() + ": " + abbreviate(line), e);
       }
       validBytes = end + 1L;
@@ -77,22 +97,23 @@ final class JournalReader {
     JournalReplay replay =
         new JournalReplay(state.outcomes, state.interrupted, state.interruptedKg,
             state.overheadJoules, state.overheadKg, torn);
-    return new Read(replay, validBytes, state.hasHeader);
+    return new Read(replay, validBytes, Optional.ofNullable(state.header));
   }
 
-  private static void accept(JsonNode node, State state, SearchHeader expected) {
+  private static void accept(
+      JsonNode node, State state, Optional<SearchHeader> expected, Measurements.Reader reader) {
     String event = node.path("event").asText();
-    if (!state.hasHeader) {
+    if (state.header == null) {
       if (!event.equals("search_started")) {
         throw new IllegalArgumentException("must be search_started, found " + event);
       }
       SearchHeader found = header(node);
-      Optional<String> mismatch = expected.mismatch(found);
+      Optional<String> mismatch = expected.flatMap(e -> e.mismatch(found));
       if (mismatch.isPresent()) {
-        throw new IllegalArgumentException(
+        throw new JournalMismatchException(
             "belongs to another search, which cannot be resumed: " + mismatch.get());
       }
-      state.hasHeader = true;
+      state.header = found;
     } else if (event.equals("trial_started")) {
       int id = event(node, JournalCodec::startedTrial, "trial_started").id();
       Double previous = state.open.put(id, event(node, JournalCodec::reserved, "trial_started"));
@@ -101,7 +122,7 @@ final class JournalReader {
         state.interruptedKg += previous;
       }
     } else if (event.equals("trial_finished") || event.equals("trial_failed")) {
-      TrialOutcome outcome = event(node, JournalCodec::outcome, event);
+      TrialOutcome outcome = event(node, n -> JournalCodec.outcome(n, reader), event);
       state.open.remove(outcome.trial().id());
       state.outcomes.put(outcome.trial().id(), outcome);
     } else if (event.equals("overhead")) {

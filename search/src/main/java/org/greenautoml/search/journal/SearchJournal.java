@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 
@@ -23,7 +25,8 @@ import org.greenautoml.search.schedule.TrialOutcome;
  * line (the search was killed mid-write) is dropped, truncated from the file and reported in
  * {@link JournalReplay#tornLine()}; a journal from another search (seed, data fingerprint or space
  * differ) is refused with the difference; a bad line before the last is reported with its line
- * number. Thread-safe.
+ * number. Only a resuming search repairs a torn line, and it logs a warning that says so; {@link
+ * #read(Path, Measurements.Reader)} reads a journal without ever writing to it. Thread-safe.
  */
 public final class SearchJournal implements Closeable {
 
@@ -43,12 +46,29 @@ public final class SearchJournal implements Closeable {
    * Opens the journal at {@code path}: a new one (writing the header) if the file is missing or
    * holds no complete header line, otherwise a resumed one.
    *
-   * @throws IllegalArgumentException if the journal belongs to another search or is corrupt
+   * <p>The trials' measurements are read as their JSON form ({@link Measurements#RAW}).
+   *
+   * @throws JournalMismatchException if the journal belongs to another search
+   * @throws JournalException if the journal is corrupt
    * @throws UncheckedIOException if the file cannot be read or written
    */
   public static SearchJournal open(Path path, SearchHeader header) {
+    return open(path, header, Measurements.RAW);
+  }
+
+  /**
+   * Opens the journal at {@code path} as {@link #open(Path, SearchHeader)} does, reading each
+   * replayed trial's measurements with {@code reader}. A torn last line is truncated from the file
+   * (the only write besides appending events) and a warning is logged.
+   *
+   * @throws JournalMismatchException if the journal belongs to another search
+   * @throws JournalException if the journal is corrupt
+   * @throws UncheckedIOException if the file cannot be read or written
+   */
+  public static SearchJournal open(Path path, SearchHeader header, Measurements.Reader reader) {
     requireNonNull(path, "path");
     requireNonNull(header, "header");
+    requireNonNull(reader, "reader");
     FileChannel channel;
     try {
       channel = FileChannel.open(path, StandardOpenOption.CREATE,
@@ -57,7 +77,8 @@ public final class SearchJournal implements Closeable {
       throw new UncheckedIOException("cannot open journal " + path, e);
     }
     try {
-      JournalReader.Read read = JournalReader.read(path, Files.readAllBytes(path), header);
+      JournalReader.Read read =
+          JournalReader.read(path, Files.readAllBytes(path), Optional.of(header), reader);
       channel.truncate(read.validBytes());
       channel.position(read.validBytes());
       read.replay().tornLine().ifPresent(line -> LOG.log(System.Logger.Level.WARNING,
@@ -75,6 +96,25 @@ public final class SearchJournal implements Closeable {
       closeQuietly(channel);
       throw e;
     }
+  }
+
+  /**
+   * Reads the journal at {@code path} without writing to it: the file is opened for reading only,
+   * and a torn last line is reported in {@link JournalReplay#tornLine()} but left where it is (a
+   * resuming search's {@link #open} repairs it). The header is the journal's own first line.
+   *
+   * @throws JournalException if the journal has no complete header line or a line before
+   *     the last is not a valid event (the message names the file and line)
+   * @throws IOException if the file cannot be read
+   */
+  public static JournalContents read(Path path, Measurements.Reader reader) throws IOException {
+    requireNonNull(path, "path");
+    requireNonNull(reader, "reader");
+    JournalReader.Read read =
+        JournalReader.read(path, Files.readAllBytes(path), Optional.empty(), reader);
+    SearchHeader header = read.header().orElseThrow(() -> new JournalException(
+        "journal " + path + " has no complete search_started line"));
+    return new JournalContents(header, read.replay());
   }
 
   private static void closeQuietly(FileChannel channel) {

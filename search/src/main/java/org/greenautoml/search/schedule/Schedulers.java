@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.Sampler;
 import org.greenautoml.search.space.Samplers;
+import org.greenautoml.search.space.SeedSplit;
 import org.greenautoml.search.space.SearchSpace;
 
 /**
@@ -24,6 +25,12 @@ public final class Schedulers {
         "grid", Samplers.grid(space, pointsPerParameter), Integer.MAX_VALUE);
   }
 
+  /** The use a sampler's seed is split for ({@link SeedSplit#of(String)}). */
+  public static final String SAMPLER = "sampler";
+
+  /** The use a tie-break's seed is split for. */
+  public static final String TIE_BREAK = "tie-break";
+
   /** Random search at full fidelity: {@code trials} seeded uniform configurations. */
   public static Scheduler random(SearchSpace space, int trials, long seed) {
     requirePositive("trials", trials);
@@ -37,6 +44,21 @@ public final class Schedulers {
    */
   public static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
       int configurations, Promotion promotion, long seed) {
+    return successiveHalving(space, ladder, configurations, promotion, seed, seed);
+  }
+
+  /**
+   * {@link #successiveHalving(SearchSpace, FidelityLadder, int, Promotion, long)} with the
+   * sampler and the tie-break drawing from the seeds {@code seeds} splits for them.
+   */
+  public static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
+      int configurations, Promotion promotion, SeedSplit seeds) {
+    return successiveHalving(space, ladder, configurations, promotion,
+        seeds.of(SAMPLER), seeds.of(TIE_BREAK));
+  }
+
+  private static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
+      int configurations, Promotion promotion, long samplerSeed, long seed) {
     requireNonNull(ladder, "ladder");
     requireNonNull(promotion, "promotion");
     requirePositive("configurations", configurations);
@@ -48,7 +70,7 @@ public final class Schedulers {
       width = Math.min(width * ladder.eta(), Integer.MAX_VALUE);
     }
     HyperbandBracket plan = new HyperbandBracket(0, configurations, 0, rungs.get(0), sizes);
-    Sampler sampler = Samplers.random(space, seed);
+    Sampler sampler = Samplers.random(space, samplerSeed);
     SynchronousBracket bracket = new SynchronousBracket(plan, draw(sampler, configurations),
         rungs, promotion, seed, new AtomicInteger()::getAndIncrement);
     return new BracketScheduler("successive-halving", List.of(bracket), promotion);
@@ -60,8 +82,19 @@ public final class Schedulers {
    */
   public static Scheduler hyperband(SearchSpace space, FidelityLadder ladder, Promotion promotion,
       long seed) {
+    return hyperband(space, ladder, promotion, seed, seed);
+  }
+
+  /** {@link #hyperband(SearchSpace, FidelityLadder, Promotion, long)} with split seeds. */
+  public static Scheduler hyperband(SearchSpace space, FidelityLadder ladder, Promotion promotion,
+      SeedSplit seeds) {
+    return hyperband(space, ladder, promotion, seeds.of(SAMPLER), seeds.of(TIE_BREAK));
+  }
+
+  private static Scheduler hyperband(SearchSpace space, FidelityLadder ladder,
+      Promotion promotion, long samplerSeed, long seed) {
     requireNonNull(promotion, "promotion");
-    Sampler sampler = Samplers.random(space, seed);
+    Sampler sampler = Samplers.random(space, samplerSeed);
     AtomicInteger ids = new AtomicInteger();
     List<SynchronousBracket> brackets = new ArrayList<>();
     for (HyperbandBracket plan : hyperbandBrackets(ladder)) {
@@ -75,6 +108,15 @@ public final class Schedulers {
   public static Scheduler asha(SearchSpace space, FidelityLadder ladder, Promotion promotion,
       long seed) {
     return asha(space, ladder, promotion, seed, Integer.MAX_VALUE);
+  }
+
+  /** ASHA with no limit on new configurations, the sampler and tie-break on split seeds. */
+  public static Scheduler asha(SearchSpace space, FidelityLadder ladder, Promotion promotion,
+      SeedSplit seeds) {
+    requireNonNull(ladder, "ladder");
+    requireNonNull(promotion, "promotion");
+    return new AshaScheduler(ladder, Samplers.random(space, seeds.of(SAMPLER)), promotion,
+        seeds.of(TIE_BREAK), Integer.MAX_VALUE);
   }
 
   /** ASHA starting at most {@code maxConfigurations} configurations at the lowest rung. */

@@ -2,9 +2,6 @@ package org.greenautoml.search.schedule;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.greenautoml.search.pareto.ObjectiveVector;
 
@@ -15,7 +12,8 @@ import org.greenautoml.search.pareto.ObjectiveVector;
  * @param status how it ended
  * @param objectives its objective vector; present exactly when it succeeded
  * @param costKgCO2e what it cost, non-negative
- * @param metrics extra JSON-able values (numbers, strings, booleans, nested maps and lists)
+ * @param metrics what the trial measured beyond its objectives ({@link Measurements#NONE} when
+ *     nothing)
  * @param failureReason why it failed or stopped; empty when it succeeded
  */
 public record TrialOutcome(
@@ -23,10 +21,10 @@ public record TrialOutcome(
     TrialStatus status,
     Optional<ObjectiveVector> objectives,
     double costKgCO2e,
-    Map<String, Object> metrics,
+    Measurements metrics,
     String failureReason) {
 
-  /** Validates every field; the metrics are copied, keeping their order. */
+  /** Validates every field. */
   public TrialOutcome {
     requireNonNull(trial, "trial");
     requireNonNull(status, "status");
@@ -42,19 +40,23 @@ public record TrialOutcome(
           "objectives of trial " + trial.id() + " must be present exactly when it succeeded, found "
               + status + " with " + objectives);
     }
-    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
   }
 
   /** A successful outcome. */
   public static TrialOutcome succeeded(
-      Trial trial, ObjectiveVector objectives, double costKgCO2e, Map<String, Object> metrics) {
+      Trial trial, ObjectiveVector objectives, double costKgCO2e, Measurements metrics) {
     return new TrialOutcome(
         trial, TrialStatus.SUCCEEDED, Optional.of(objectives), costKgCO2e, metrics, "");
   }
 
+  /** A successful outcome that measured nothing beyond its objectives. */
+  public static TrialOutcome succeeded(Trial trial, ObjectiveVector objectives, double costKgCO2e) {
+    return succeeded(trial, objectives, costKgCO2e, Measurements.NONE);
+  }
+
   /** A failed or stopped outcome with its reason. */
   public static TrialOutcome unsuccessful(
-      Trial trial, TrialStatus status, double costKgCO2e, Map<String, Object> metrics,
+      Trial trial, TrialStatus status, double costKgCO2e, Measurements metrics,
       String reason) {
     if (status == TrialStatus.SUCCEEDED) {
       throw new IllegalArgumentException("status of an unsuccessful outcome must not be SUCCEEDED");

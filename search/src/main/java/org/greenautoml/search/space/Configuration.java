@@ -99,6 +99,32 @@ public final class Configuration {
     return values.hashCode();
   }
 
+  /**
+   * A 64-bit hash of the names and typed values, fixed by this definition (not by {@link
+   * #toString()} or {@link Object#hashCode()}), so that seeds derived from it stay the same across
+   * versions and JVMs: the entries in name order, each the FNV-1a hash of the name's UTF-8 bytes,
+   * a type tag and the value (a double's IEEE bits, an int, a boolean, a string's UTF-8 bytes),
+   * combined with {@link SeedSplit#mix(long)}. Equal configurations have equal hashes.
+   */
+  public long stableHash() {
+    long hash = 0x5EED_C0F1_6L;
+    for (String name : new java.util.TreeSet<>(values.keySet())) {
+      Object value = values.get(name);
+      long entry = SeedSplit.fnv1a(name);
+      if (value instanceof Integer i) {
+        entry = SeedSplit.mix(entry ^ 'I') + i;
+      } else if (value instanceof Double d) {
+        entry = SeedSplit.mix(entry ^ 'D') + Double.doubleToLongBits(d);
+      } else if (value instanceof Boolean b) {
+        entry = SeedSplit.mix(entry ^ 'B') + (b ? 1 : 0);
+      } else {
+        entry = SeedSplit.mix(entry ^ 'S') + SeedSplit.fnv1a((String) value);
+      }
+      hash = SeedSplit.mix(hash ^ SeedSplit.mix(entry));
+    }
+    return hash;
+  }
+
   /** {@code name=value} pairs in declaration order, for example {@code family=cart, depth=6}. */
   @Override
   public String toString() {

@@ -64,6 +64,19 @@ public final class ParameterSpace implements SearchSpace {
     return Configuration.of(values);
   }
 
+  /**
+   * The number of configurations {@link #grid(int)} gives, counted without building them.
+   *
+   * @throws ArithmeticException if the count overflows a {@code long}
+   */
+  public long gridSize(int pointsPerParameter) {
+    long size = 1;
+    for (Parameter parameter : parameters) {
+      size = Math.multiplyExact(size, parameter.grid(pointsPerParameter).size());
+    }
+    return size;
+  }
+
   @Override
   public List<Configuration> grid(int pointsPerParameter) {
     List<Map<String, Object>> partial = new ArrayList<>();

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
+import org.greenautoml.search.journal.JournalContents;
 import org.greenautoml.search.journal.SearchHeader;
+import org.greenautoml.search.journal.JournalMismatchException;
 import org.greenautoml.search.journal.SearchJournal;
 import org.greenautoml.search.schedule.Schedulers;
 import org.greenautoml.search.schedule.TrialOutcome;
@@ -33,7 +35,8 @@ final class ResumeTest {
   }
 
   private static SearchOutcome search(Path journalPath) {
-    try (SearchJournal journal = SearchJournal.open(journalPath, header(SEED, "sha256:abc"))) {
+    try (SearchJournal journal = SearchJournal.open(
+        journalPath, header(SEED, "sha256:abc"), SimulatedEvaluator.SimulatedMetrics.READER)) {
       return SearchRunner.builder(
               Schedulers.asha(BudgetPropertyTest.SPACE, BudgetPropertyTest.LADDER, BudgetPropertyTest.LOSS, SEED, 30),
               new SimulatedEvaluator(SEED, 0.01, 0.0), new CarbonLedger(1000.0), new CostPredictor(0.02, 1.5))
@@ -86,7 +89,7 @@ final class ResumeTest {
     Path path = dir.resolve("other.jsonl");
     search(path);
     assertThatThrownBy(() -> SearchJournal.open(path, header(SEED + 1, "sha256:abc")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(JournalMismatchException.class)
         .hasMessageContaining("belongs to another search")
         .hasMessageContaining("seed 17 in the journal, 18 now");
     assertThatThrownBy(() -> SearchJournal.open(path, header(SEED, "sha256:zzz")))
@@ -112,7 +115,22 @@ final class ResumeTest {
     assertThat(lines.get(0)).contains("\"event\":\"search_started\"", "\"seed\":17", "\"space\":");
     assertThat(lines.stream().filter(l -> l.contains("\"event\":\"trial_finished\""))).hasSize(outcome.outcomes().size());
     assertThat(lines).anyMatch(l -> l.contains("\"event\":\"trial_promoted\""));
-    assertThat(outcome.outcomes().stream().map(TrialOutcome::metrics)).allMatch(m -> m.equals(Map.of("steps", 10, "note", "sim")));
+    assertThat(outcome.outcomes().stream().map(TrialOutcome::metrics)).allMatch(m -> m.equals(new SimulatedEvaluator.SimulatedMetrics(10, "sim")));
+  }
+
+  @Test
+  void read_withTheMeasurementsReader_givesTypedMetricsAndNeverWrites() throws IOException {
+    Path path = dir.resolve("typed.jsonl");
+    SearchOutcome outcome = search(path);
+    Files.writeString(path, "{\"event\":\"trial_fin", java.nio.file.StandardOpenOption.APPEND);
+    byte[] before = Files.readAllBytes(path);
+    JournalContents read = SearchJournal.read(path, SimulatedEvaluator.SimulatedMetrics.READER);
+    assertThat(read.replay().outcomes()).hasSize(outcome.outcomes().size());
+    assertThat(read.replay().outcomes().values().stream().map(TrialOutcome::metrics))
+        .allMatch(m -> m.equals(new SimulatedEvaluator.SimulatedMetrics(10, "sim")));
+    assertThat(read.replay().tornLine()).contains("{\"event\":\"trial_fin");
+    assertThat(read.header().seed()).isEqualTo(SEED);
+    assertThat(Files.readAllBytes(path)).isEqualTo(before);
   }
 
   @Test

@@ -32,7 +32,7 @@ final class SearchRunnerTest {
       if (trial.id() == 5) {
         throw new OutOfMemoryError("Java heap space");
       }
-      return new TrialEvaluation(ObjectiveVector.of(trial.configuration().getDouble("x")), 0.01, Map.of());
+      return new TrialEvaluation(ObjectiveVector.of(trial.configuration().getDouble("x")), 0.01);
     };
     SearchOutcome outcome = builder(evaluator).workers(2).build().run();
     assertThat(outcome.outcomes()).hasSize(12);
@@ -58,7 +58,7 @@ final class SearchRunnerTest {
       while (trial.id() == 0 && !stop.isStopRequested()) {
         Thread.sleep(5);
       }
-      return new TrialEvaluation(ObjectiveVector.of(1.0), 0.001, Map.of());
+      return new TrialEvaluation(ObjectiveVector.of(1.0), 0.001);
     };
     SearchOutcome outcome = builder(slow).perTrialTimeLimit(Duration.ofMillis(100)).build().run();
     assertThat(outcome.outcomes().get(0).status()).isEqualTo(TrialStatus.STOPPED);
@@ -68,7 +68,7 @@ final class SearchRunnerTest {
 
   @Test
   void run_trialLimit_stopsAfterThatManyTrials() {
-    SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(1.0), 0.001, Map.of()))
+    SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(1.0), 0.001))
         .limits(SearchLimits.NONE.withMaxTrials(5)).build().run();
     assertThat(outcome.outcomes()).hasSize(5);
     assertThat(outcome.stopReason()).isEqualTo(StopReason.TRIAL_LIMIT);
@@ -76,7 +76,7 @@ final class SearchRunnerTest {
 
   @Test
   void run_noImprovementForPatienceTrials_converges() {
-    SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(t.id() < 3 ? 1.0 - t.id() : 5.0), 0.001, Map.of()))
+    SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(t.id() < 3 ? 1.0 - t.id() : 5.0), 0.001))
         .convergence(new ConvergenceRule(Objectives.of(Objective.minimize("loss")), 4, 0.01, 1.0))
         .build().run();
     assertThat(outcome.stopReason()).isEqualTo(StopReason.CONVERGED);

@@ -1,8 +1,11 @@
 package org.greenautoml.search.execute;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.search.schedule.Measurements;
 import org.greenautoml.search.schedule.Trial;
 
 /**
@@ -50,12 +53,28 @@ final class SimulatedEvaluator implements TrialEvaluator {
       spent = cost * step / STEPS;
       stop.reportCostSoFar(spent);
     }
-    return new TrialEvaluation(ObjectiveVector.of(loss(trial)), spent, Map.of("steps", STEPS, "note", "sim"));
+    return new TrialEvaluation(ObjectiveVector.of(loss(trial)), spent, new SimulatedMetrics(STEPS, "sim"));
   }
 
   private SplittableRandom randomFor(Trial trial) {
     long h = seed * 31 + trial.configuration().hashCode();
     h = h * 31 + Double.hashCode(trial.fidelity());
     return new SplittableRandom(h);
+  }
+
+  /** The typed measurements of a simulated trial, with their JSON form. */
+  record SimulatedMetrics(int steps, String note) implements Measurements {
+
+    /** Reads the JSON form back. */
+    static final Measurements.Reader READER =
+        json -> new SimulatedMetrics(json.get("steps").intValue(), json.get("note").textValue());
+
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode json = JsonNodeFactory.instance.objectNode();
+      json.put("steps", steps);
+      json.put("note", note);
+      return json;
+    }
   }
 }

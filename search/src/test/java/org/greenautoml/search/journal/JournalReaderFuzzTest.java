@@ -20,7 +20,7 @@ import org.greenautoml.search.space.SpaceJson;
 
 /**
  * Fuzzes the journal reader through {@link SearchJournal#open}: for any bytes in the journal file
- * it either refuses with its documented exceptions ({@link IllegalArgumentException} for a corrupt
+ * it either refuses with its documented exceptions ({@link JournalException} for a corrupt
  * journal or one from another search, {@link UncheckedIOException} for I/O) or opens it, and a
  * journal it opened (and possibly trimmed of a torn line) opens again to the same replay. The input
  * may start with this search's own header line, so the fuzzer reaches the event lines. Regression
@@ -64,7 +64,7 @@ final class JournalReaderFuzzTest {
     JournalReplay first;
     try (SearchJournal journal = SearchJournal.open(file, HEADER)) {
       first = journal.replay();
-    } catch (IllegalArgumentException | UncheckedIOException expected) {
+    } catch (JournalException | UncheckedIOException expected) {
       assertThat(expected.getMessage()).isNotBlank();
       return;
     }

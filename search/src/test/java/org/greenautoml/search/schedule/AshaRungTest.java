@@ -126,6 +126,6 @@ final class AshaRungTest {
 
   private static TrialOutcome outcome(int id, ObjectiveVector objectives) {
     Trial trial = new Trial(id, Configuration.of(Map.of("id", id)), 0, 1.0 / 27, 0);
-    return TrialOutcome.succeeded(trial, objectives, 0.001, Map.of());
+    return TrialOutcome.succeeded(trial, objectives, 0.001);
   }
 }

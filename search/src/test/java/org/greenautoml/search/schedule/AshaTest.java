@@ -83,7 +83,7 @@ final class AshaTest {
       double loss = SuccessiveHalvingTest.loss(t.configuration(), t.fidelity()) + 0.01 * random.nextDouble();
       rungResults.computeIfAbsent(t.rung(), k -> new ArrayList<>()).add(new double[] {loss});
       rungConfigs.computeIfAbsent(t.rung(), k -> new ArrayList<>()).add(t.configuration());
-      asha.report(TrialOutcome.succeeded(t, ObjectiveVector.of(loss), 0, Map.of()));
+      asha.report(TrialOutcome.succeeded(t, ObjectiveVector.of(loss), 0));
     }
     assertThat(started).isEqualTo(maxConfigurations);
     assertThat(rungConfigs.get(LADDER.rungs().size() - 1)).isNotEmpty();

@@ -40,7 +40,7 @@ final class HyperbandTest {
       lastBracketSeen = t.bracket();
       counts.computeIfAbsent(t.bracket(), k -> new TreeMap<>()).merge(t.rung(), 1, Integer::sum);
       hb.report(TrialOutcome.succeeded(t, ObjectiveVector.of(
-          SuccessiveHalvingTest.loss(t.configuration(), t.fidelity())), 0, Map.of()));
+          SuccessiveHalvingTest.loss(t.configuration(), t.fidelity())), 0));
     }
     assertThat(counts.get(4)).containsExactly(Map.entry(0, 81), Map.entry(1, 27), Map.entry(2, 9), Map.entry(3, 3), Map.entry(4, 1));
     assertThat(counts.get(3)).containsExactly(Map.entry(1, 34), Map.entry(2, 11), Map.entry(3, 3), Map.entry(4, 1));

@@ -66,8 +66,8 @@ final class SuccessiveHalvingTest {
       }
       boolean fail = t.configuration().getDouble("x") > 0.4;
       sh.report(fail
-          ? TrialOutcome.unsuccessful(t, TrialStatus.FAILED, 0, Map.of(), "boom")
-          : TrialOutcome.succeeded(t, ObjectiveVector.of(loss(t.configuration(), 1)), 0, Map.of()));
+          ? TrialOutcome.unsuccessful(t, TrialStatus.FAILED, 0, Measurements.NONE, "boom")
+          : TrialOutcome.succeeded(t, ObjectiveVector.of(loss(t.configuration(), 1)), 0));
     }
     assertThat(top).allMatch(t -> t.configuration().getDouble("x") <= 0.4);
   }
@@ -76,7 +76,7 @@ final class SuccessiveHalvingTest {
   void report_unknownTrial_isRejected() {
     Scheduler sh = Schedulers.successiveHalving(SPACE, new FidelityLadder(0.5, 1, 2), 4, LOSS, 1);
     Trial stranger = new Trial(99, SPACE.defaults().get(0), 0, 0.5, 0);
-    assertThatThrownBy(() -> sh.report(TrialOutcome.succeeded(stranger, ObjectiveVector.of(1), 0, Map.of())))
+    assertThatThrownBy(() -> sh.report(TrialOutcome.succeeded(stranger, ObjectiveVector.of(1), 0)))
         .hasMessage("trial 99 must be running in successive-halving to be reported");
   }
 
@@ -84,7 +84,7 @@ final class SuccessiveHalvingTest {
   void report_wrongNumberOfObjectives_namesTheObjectives() {
     Scheduler sh = Schedulers.successiveHalving(SPACE, new FidelityLadder(0.5, 1, 2), 4, LOSS, 1);
     Trial t = ((Decision.Run) sh.next()).trial();
-    assertThatThrownBy(() -> sh.report(TrialOutcome.succeeded(t, ObjectiveVector.of(1, 2), 0, Map.of())))
+    assertThatThrownBy(() -> sh.report(TrialOutcome.succeeded(t, ObjectiveVector.of(1, 2), 0)))
         .hasMessageStartingWith("objectives of trial 0 must have 1 values");
   }
 
@@ -106,7 +106,7 @@ final class SuccessiveHalvingTest {
       Trial t = ((Decision.Run) d).trial();
       byRung.computeIfAbsent(t.rung(), k -> new ArrayList<>()).add(t);
       scheduler.report(TrialOutcome.succeeded(
-          t, ObjectiveVector.of(loss(t.configuration(), t.fidelity())), 0.0, Map.of()));
+          t, ObjectiveVector.of(loss(t.configuration(), t.fidelity())), 0.0));
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.Isolation;
+import org.greenautoml.Provenance;
+import org.greenautoml.SchedulerKind;
+import org.greenautoml.SearchObjective;
+import org.greenautoml.SearchResult;
+import org.greenautoml.SearchSettings;
+import org.greenautoml.TrialRecord;
 import org.greenautoml.data.EncodingSchema;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.export.ModelStore;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.budget.CarbonLedger;
@@ -38,13 +48,14 @@ import org.greenautoml.search.space.ParameterSpace;
 import org.greenautoml.search.space.SpaceJson;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 
 /**
  * One search of one engine over prepared data: builds the space, the scheduler, the ledger and the
  * evaluator, runs them, and assembles the result. Used once.
  */
-final class SearchRun {
+public final class SearchRun {
 
   /** The fewest training rows the lowest rung of the ladder may train on. */
   static final int MIN_ROWS_AT_LOWEST_RUNG = 20;
@@ -72,7 +83,7 @@ final class SearchRun {
   /** The cost predictor's multiplier on its fitted estimate of a trial's cost. */
   static final double COST_SAFETY_FACTOR = 2.0;
 
-  private final GreenAutoML engine;
+  private final SearchSettings settings;
   private final PreparedData data;
   private final DataIdentity identity;
   private final Optional<FeatureEncoder> encoder;
@@ -80,13 +91,13 @@ final class SearchRun {
   private final Instant startedAt;
 
   SearchRun(
-      GreenAutoML engine,
+      SearchSettings settings,
       PreparedData data,
       DataIdentity identity,
       Optional<FeatureEncoder> encoder,
       Measurement process,
       Instant startedAt) {
-    this.engine = engine;
+    this.settings = settings;
     this.data = data;
     this.identity = identity;
     this.encoder = encoder;
@@ -94,18 +105,53 @@ final class SearchRun {
     this.startedAt = startedAt;
   }
 
-  static SearchRun prepare(GreenAutoML engine, org.greenautoml.data.TabularData table) {
-    return DataPreparation.of(engine, table);
+  public static SearchRun prepare(SearchSettings settings, org.greenautoml.data.TabularData table) {
+    return DataPreparation.of(settings, table);
   }
 
-  static SearchRun prepare(GreenAutoML engine, org.tribuo.Dataset<org.tribuo.classification.Label> dataset) {
-    return DataPreparation.of(engine, dataset);
+  public static SearchRun prepare(SearchSettings settings, org.tribuo.Dataset<org.tribuo.classification.Label> dataset) {
+    return DataPreparation.of(settings, dataset);
   }
 
-  SearchResult execute(double budgetKgCO2e) {
+  /**
+   * Runs the search under a budget in kg CO2e: picks the families that apply, builds the space,
+   * ladder, ledger and scheduler, opens the journal and the trial backend, runs the runner and
+   * assembles the result.
+   */
+  public SearchResult execute(double budgetKgCO2e) {
     Map<String, String> skipped = new LinkedHashMap<>();
+    Map<String, ModelFamily> applicable = applicableFamilies(skipped);
+    requireLadderFits();
+    Map<String, ParameterSpace> branches = new LinkedHashMap<>();
+    applicable.forEach((name, family) -> branches.put(name, family.space()));
+    ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
+    CarbonAccountant accountant = new CarbonAccountant(settings.intensity(), settings.pue());
+    CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
+    Optional<ProgressReporter> progress =
+        settings.progressListener().map(
+            listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
+    Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
+    try (SearchJournal journal = openJournal(space).orElse(null)) {
+      OverheadAccount account = new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
+      try (TrialBackend trials = TrialBackend.open(setup(applicable, accountant, account));
+          OverheadCharger overhead = new OverheadCharger(process, trials::reportProgress,
+              trials::inProcessTrialJoules, account, onTick)) {
+        TrialEvaluator evaluator =
+            progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
+        SearchOutcome outcome =
+            runner(space, evaluator, ledger, budgetKgCO2e, overhead::overheadShare, journal)
+                .run();
+        overhead.close();
+        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(), skipped,
+            trials::model, gridConfigurations(applicable));
+      }
+    }
+  }
+
+  /** The families that apply to the data, by name; the others go into {@code skipped}. */
+  private Map<String, ModelFamily> applicableFamilies(Map<String, String> skipped) {
     Map<String, ModelFamily> applicable = new LinkedHashMap<>();
-    for (ModelFamily family : engine.families) {
+    for (ModelFamily family : settings.families()) {
       family
           .notApplicableReason(data.profile())
           .ifPresentOrElse(
@@ -116,64 +162,46 @@ final class SearchRun {
       throw new GreenAutoMLException(
           "no chosen model family applies to " + identity.name() + ": " + skipped);
     }
-    requireLadderFits();
-    Map<String, ParameterSpace> branches = new LinkedHashMap<>();
-    applicable.forEach((name, family) -> branches.put(name, family.space()));
-    ConditionalSpace space = new ConditionalSpace(MeteredTrialEvaluator.FAMILY, branches);
+    return applicable;
+  }
+
+  private TrialSetup setup(
+      Map<String, ModelFamily> applicable, CarbonAccountant accountant, OverheadAccount account) {
+    return new TrialSetup(settings, data, applicable, Seeds.of(settings).trials(), accountant,
+        this::objectiveVector, modelSaver(), account::charge);
+  }
+
+  private SearchRunner runner(
+      ConditionalSpace space,
+      TrialEvaluator evaluator,
+      CarbonLedger ledger,
+      double budgetKgCO2e,
+      DoubleSupplier overheadShare,
+      SearchJournal journal) {
     Objectives objectives = objectives();
-    FidelityLadder ladder = new FidelityLadder(engine.minFidelity, 1.0, engine.eta);
-    CarbonAccountant accountant = new CarbonAccountant(engine.intensity, engine.pue);
-    CarbonLedger ledger = new CarbonLedger(budgetKgCO2e * (1 - RESERVE_FRACTION));
-    Optional<ProgressReporter> progress =
-        engine.progressListener.map(
-            listener -> new ProgressReporter(listener, ledger, budgetKgCO2e));
-    Runnable onTick = progress.<Runnable>map(p -> p::report).orElse(() -> {});
-    try (SearchJournal journal = openJournal(space).orElse(null);
-        TrialBackend trials = backend(applicable, account(ledger, accountant, journal));
-        OverheadCharger overhead = new OverheadCharger(process, trials.reportProgress(),
-            trials.inProcessTrialJoules(), trials.overheadAccount(), onTick)) {
-      TrialEvaluator evaluator =
-          progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
-      SearchRunner.Builder runner =
-          SearchRunner.builder(
-                  SchedulerFactory.create(
-                      engine, space, ladder, new Promotion(objectives, engine.tieBreak)),
-                  evaluator,
-                  ledger,
-                  new CostPredictor(
-                      budgetKgCO2e / 20, COST_SAFETY_FACTOR, overhead::overheadShare))
-              .workers(engine.workers)
-              .limits(limits())
-              .convergence(
-                  new ConvergenceRule(
-                      objectives, engine.convergencePatience, CONVERGENCE_EPSILON, 1.0))
-              .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
-      if (engine.isolation == Isolation.THREAD) {
-        // worker processes enforce the limit themselves, by killing the worker
-        engine.perTrialTimeLimit.ifPresent(runner::perTrialTimeLimit);
-      }
-      if (journal != null) {
-        runner.journal(journal);
-      }
-      SearchOutcome outcome = runner.build().run();
-      overhead.close();
-      return result(outcome, budgetKgCO2e, ledger, accountant,
-          trials.overheadAccount().totalJoules(), skipped, trials.models());
+    FidelityLadder ladder =
+        new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
+    SearchRunner.Builder runner =
+        SearchRunner.builder(
+                settings.scheduler().scheduler(space, ladder,
+                    new Promotion(objectives, settings.tieBreak()), Seeds.of(settings).scheduler()),
+                evaluator,
+                ledger,
+                new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR, overheadShare))
+            .workers(settings.workers())
+            .limits(limits())
+            .convergence(
+                new ConvergenceRule(
+                    objectives, settings.convergencePatience(), CONVERGENCE_EPSILON, 1.0))
+            .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
+    if (settings.isolation() == Isolation.THREAD) {
+      // worker processes enforce the limit themselves, by killing the worker
+      settings.perTrialTimeLimit().ifPresent(runner::perTrialTimeLimit);
     }
-  }
-
-  private static OverheadAccount account(
-      CarbonLedger ledger, CarbonAccountant accountant, SearchJournal journal) {
-    return new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
-  }
-
-  private TrialBackend backend(Map<String, ModelFamily> applicable, OverheadAccount overhead) {
-    if (engine.isolation == Isolation.PROCESS) {
-      return TrialBackend.workers(engine, data, applicable, overhead, this::objectiveVector);
+    if (journal != null) {
+      runner.journal(journal);
     }
-    return TrialBackend.inProcess(new MeteredTrialEvaluator(
-        data, applicable::get, engine.meter, overhead.accountant(), this::objectiveVector,
-        engine.seed, modelSaver()), overhead);
+    return runner.build();
   }
 
   private SearchResult result(
@@ -183,15 +211,16 @@ final class SearchRun {
       CarbonAccountant accountant,
       double overheadJoules,
       Map<String, String> skipped,
-      IntFunction<Optional<TrialModel>> trainedModels) {
+      IntFunction<Optional<TrialModel>> trainedModels,
+      Map<String, Long> gridConfigurations) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
-    double topFidelity = FrontSelection.topFidelity(trials);
-    List<TrialRecord> front = FrontSelection.front(trials, topFidelity, engine.objectives);
+    double topFidelity = TrialFront.topFidelity(trials);
+    List<TrialRecord> front = TrialFront.front(trials, topFidelity, settings.objectives());
     Map<Integer, TrialModel> models = new LinkedHashMap<>();
     for (TrialRecord member : front) {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
-    double kgPerKWh = accountant.footprintOf(1.0).kgCO2e();
+    double kgPerKWh = accountant.kgCO2ePerKWh();
     double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
         new BudgetStatement(
@@ -201,25 +230,33 @@ final class SearchRun {
             overheadJoules / EnergyReading.JOULES_PER_KWH);
     Provenance provenance =
         new Provenance(
-            engine.seed,
+            settings.seed(),
             identity.name(),
             identity.fingerprint(),
             identity.rows(),
             identity.features(),
             identity.classes(),
-            engine.scheduler.cliName(),
-            engine.objectives.stream().map(o -> o.objective().name()).toList(),
-            engine.meter.method(),
-            engine.meter.description(),
+            settings.scheduler().cliName(),
+            settings.objectives().stream().map(o -> o.objective().name()).toList(),
+            settings.meter().method(),
+            settings.meter().description(),
             outcome.outcomes().isEmpty() ? Double.NaN : uncertainty(trials),
-            engine.intensity,
-            engine.pue,
+            settings.intensity(),
+            settings.pue(),
             Provenance.currentVersions(),
             startedAt,
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder);
+        encoder, gridConfigurations);
+  }
+
+  /** Per applied family, the configurations of its grid, for the report's grid estimate. */
+  private static Map<String, Long> gridConfigurations(Map<String, ModelFamily> applicable) {
+    Map<String, Long> grid = new LinkedHashMap<>();
+    applicable.forEach((name, family) -> grid.put(
+        name, family.space().gridSize(SchedulerKind.GRID_POINTS_PER_PARAMETER)));
+    return grid;
   }
 
   private static double uncertainty(List<TrialRecord> trials) {
@@ -231,70 +268,72 @@ final class SearchRun {
   }
 
   private void requireLadderFits() {
-    int lowest = data.trainingRows(engine.minFidelity);
+    int lowest = data.trainingRows(settings.minFidelity());
     if (lowest < MIN_ROWS_AT_LOWEST_RUNG) {
       throw new GreenAutoMLException(
           identity.name() + " has " + data.trainingRows(1.0) + " training rows, so the lowest"
-              + " fidelity " + engine.minFidelity + " trains on " + lowest + " rows; at least "
+              + " fidelity " + settings.minFidelity() + " trains on " + lowest + " rows; at least "
               + MIN_ROWS_AT_LOWEST_RUNG + " are needed: raise the lowest fidelity or use more rows");
     }
   }
 
   private Objectives objectives() {
     return Objectives.of(
-        engine.objectives.stream().map(SearchObjective::objective).toArray(Objective[]::new));
+        settings.objectives().stream().map(SearchObjective::objective).toArray(Objective[]::new));
   }
 
   private ObjectiveVector objectiveVector(org.greenautoml.trial.TrialMetrics metrics) {
     return ObjectiveVector.of(
-        engine.objectives.stream().mapToDouble(o -> o.valueOf(metrics)).toArray());
+        settings.objectives().stream().mapToDouble(o -> o.valueOf(metrics)).toArray());
   }
 
   /** Saves top-fidelity models into the output directory, when there is one. */
   private Consumer<TrialModel> modelSaver() {
     Optional<EncodingSchema> encoding = encoder.map(FeatureEncoder::schema);
-    return engine.outputDirectory.<Consumer<TrialModel>>map(
+    return settings.outputDirectory().<Consumer<TrialModel>>map(
             directory -> model -> ModelStore.saveTrial(directory, model, encoding))
         .orElse(model -> {});
   }
 
   private SearchLimits limits() {
     SearchLimits limits = SearchLimits.NONE;
-    if (engine.timeLimit.isPresent()) {
-      limits = limits.withWallTime(engine.timeLimit.get());
+    if (settings.timeLimit().isPresent()) {
+      limits = limits.withWallTime(settings.timeLimit().get());
     }
-    if (engine.maxTrials.isPresent()) {
-      limits = limits.withMaxTrials(engine.maxTrials.getAsInt());
+    if (settings.maxTrials().isPresent()) {
+      limits = limits.withMaxTrials(settings.maxTrials().getAsInt());
     }
     return limits;
   }
 
   private Optional<SearchJournal> openJournal(ConditionalSpace space) {
-    if (engine.outputDirectory.isEmpty()) {
+    if (settings.outputDirectory().isEmpty()) {
       return Optional.empty();
     }
-    Path directory = engine.outputDirectory.get();
+    Path directory = settings.outputDirectory().get();
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the output directory " + directory, e);
     }
     Map<String, Object> configuration = new LinkedHashMap<>();
-    configuration.put("eta", engine.eta);
-    configuration.put("min_fidelity", engine.minFidelity);
-    configuration.put("objectives", engine.objectives.stream().map(Enum::name).toList());
-    configuration.put("tie_break", engine.tieBreak.name());
-    configuration.put("validation_fraction", engine.validationFraction);
-    configuration.put("region", engine.intensity.regionCode());
-    configuration.put("pue", engine.pue.value());
+    configuration.put("eta", settings.eta());
+    configuration.put("min_fidelity", settings.minFidelity());
+    configuration.put("objectives", settings.objectives().stream().map(Enum::name).toList());
+    configuration.put("tie_break", settings.tieBreak().name());
+    configuration.put("validation_fraction", settings.validationFraction());
+    configuration.put("region", settings.intensity().regionCode());
+    configuration.put("pue", settings.pue().value());
+    configuration.put("seeds", Seeds.DERIVATION);
     SearchHeader header =
         new SearchHeader(
-            engine.scheduler.cliName(),
-            engine.seed,
+            settings.scheduler().cliName(),
+            settings.seed(),
             identity.fingerprint(),
             SpaceJson.toJson(space),
             configuration);
-    return Optional.of(SearchJournal.open(directory.resolve("journal.jsonl"), header));
+    return Optional.of(
+        SearchJournal.open(directory.resolve("journal.jsonl"), header, TrialMetrics.READER));
   }
 
   /** The data's name, fingerprint and shape, for provenance and the journal. */

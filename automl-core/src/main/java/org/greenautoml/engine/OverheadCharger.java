@@ -1,4 +1,4 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,9 +1,12 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.greenautoml.search.pareto.NonDominatedSorting;
+import org.greenautoml.SearchObjective;
+import org.greenautoml.TrialRecord;
+import org.greenautoml.search.pareto.FrontSelection;
+import org.greenautoml.search.pareto.Objective;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.pareto.Objectives;
 
@@ -11,9 +14,9 @@ import org.greenautoml.search.pareto.Objectives;
  * Picks the Pareto front of a search's trials: the non-dominated trials among those that
  * succeeded at the highest fidelity any trial reached.
  */
-final class FrontSelection {
+final class TrialFront {
 
-  private FrontSelection() {}
+  private TrialFront() {}
 
   /** The highest fidelity at which some trial succeeded, or 0 when none did. */
   static double topFidelity(List<TrialRecord> trials) {
@@ -29,24 +32,20 @@ final class FrontSelection {
       List<TrialRecord> trials, double fidelity, List<SearchObjective> objectives) {
     List<TrialRecord> candidates =
         trials.stream().filter(t -> t.succeeded() && t.fidelity() == fidelity).toList();
-    if (candidates.isEmpty()) {
-      return List.of();
-    }
     Objectives ranked =
-        Objectives.of(objectives.stream().map(SearchObjective::objective).toArray(
-            org.greenautoml.search.pareto.Objective[]::new));
-    List<double[]> points = new ArrayList<>();
-    for (TrialRecord trial : candidates) {
-      double[] values =
-          objectives.stream().mapToDouble(o -> o.valueOf(trial.metrics().orElseThrow())).toArray();
-      points.add(ranked.toMinimisation(ObjectiveVector.of(values)));
-    }
-    List<TrialRecord> front = new ArrayList<>();
-    for (int index : NonDominatedSorting.fronts(points).get(0)) {
-      front.add(candidates.get(index));
-    }
+        Objectives.of(objectives.stream().map(SearchObjective::objective).toArray(Objective[]::new));
+    List<TrialRecord> front =
+        new ArrayList<>(
+            FrontSelection.firstFront(
+                candidates,
+                ranked,
+                trial ->
+                    ObjectiveVector.of(
+                        objectives.stream()
+                            .mapToDouble(o -> o.valueOf(trial.metrics().orElseThrow()))
+                            .toArray())));
     front.sort(
-        Comparator.comparingDouble(TrialRecord::validationAccuracy)
+        Comparator.comparingDouble((TrialRecord t) -> t.validationAccuracy().orElseThrow())
             .reversed()
             .thenComparingInt(TrialRecord::id));
     return front;

@@ -1,4 +1,4 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.util.Optional;
 import org.greenautoml.energy.EnergyReading;

@@ -1,10 +1,13 @@
-package org.greenautoml.cli;
+package org.greenautoml.report;
+
+import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,29 +20,45 @@ import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.log.EmissionsCsv;
 import org.greenautoml.energy.log.EmissionsRun;
-import org.greenautoml.report.ReportWriter;
-import org.greenautoml.report.RunReports;
+import org.greenautoml.export.ModelStore;
 
 /**
- * Writes what {@code fit} leaves in its run directory, after the search: {@code run.json}, the
- * report ({@code report.json}, {@code trials.csv}, {@code report.html}), {@code emissions.csv}
- * and the front's models.
+ * Writes a result's run directory (behind {@link SearchResult#writeTo}): {@value
+ * RunReports#RUN_JSON}, the report ({@value ReportWriter#REPORT_JSON}, {@value
+ * ReportWriter#TRIALS_CSV}, {@value ReportWriter#REPORT_HTML}), {@value #EMISSIONS_CSV} and the
+ * front's models ({@link ModelStore}). Stateless and thread-safe.
  */
-final class FitOutputs {
+public final class RunFiles {
 
   /** The CodeCarbon-format log of the run. */
-  static final String EMISSIONS_CSV = "emissions.csv";
+  public static final String EMISSIONS_CSV = "emissions.csv";
 
-  private static final System.Logger LOG = System.getLogger(FitOutputs.class.getName());
+  private static final System.Logger LOG = System.getLogger(RunFiles.class.getName());
 
-  private FitOutputs() {}
+  private RunFiles() {}
 
-  static void write(Path out, SearchResult result, List<String> families, boolean resumed)
-      throws IOException {
-    RunReports.writeRunFacts(result, families, out);
-    ReportWriter.write(RunReports.from(result, families), out);
-    writeEmissions(out.resolve(EMISSIONS_CSV), result);
-    saveModels(out, result);
+  /**
+   * Writes every file of {@code result}'s run directory into {@code directory}.
+   *
+   * @return the files written, models last
+   * @throws IOException if a file cannot be written
+   */
+  public static List<Path> write(SearchResult result, Path directory) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(directory, "directory");
+    List<Path> written = new ArrayList<>();
+    written.add(RunReports.writeRunFacts(result, directory));
+    written.addAll(ReportWriter.write(RunReports.from(result), directory));
+    written.add(writeEmissions(directory.resolve(EMISSIONS_CSV), result));
+    List<Integer> missing = ModelStore.saveFront(directory, result);
+    if (!missing.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "no model to save for front trials " + missing
+          + " (below full fidelity, trained in worker processes); they cannot be exported");
+    }
+    for (int id : ModelStore.savedTrialIds(directory)) {
+      written.add(directory.resolve(ModelStore.MODELS).resolve("trial-" + id + ".tribuo"));
+    }
+    return written;
   }
 
   /**
@@ -47,7 +66,7 @@ final class FitOutputs {
    * covers every part): the energy the ledger was charged, trials and overhead, all counted as
    * CPU energy (the power model's memory share is not split out), with the run's region and PUE.
    */
-  static void writeEmissions(Path file, SearchResult result) throws IOException {
+  static Path writeEmissions(Path file, SearchResult result) throws IOException {
     Provenance p = result.provenance();
     double joules = result.budget().spentKWh() * EnergyReading.JOULES_PER_KWH;
     double uncertainty = Double.isFinite(p.meterUncertainty()) ? p.meterUncertainty() : 0;
@@ -61,13 +80,6 @@ final class FitOutputs {
     new EmissionsCsv(file).append(new EmissionsRun(p.finishedAt(), "greenautoml", runId, reading,
         accountant.footprintOf(reading), p.intensity(), p.pue(), Optional.empty(),
         OptionalInt.of(Runtime.getRuntime().availableProcessors()), OptionalDouble.empty()));
-  }
-
-  private static void saveModels(Path out, SearchResult result) {
-    List<Integer> missing = ModelFiles.saveFront(out, result);
-    if (!missing.isEmpty()) {
-      LOG.log(System.Logger.Level.WARNING, "no model to save for front trials " + missing
-          + " (below full fidelity, trained in worker processes); they cannot be exported");
-    }
+    return file;
   }
 }

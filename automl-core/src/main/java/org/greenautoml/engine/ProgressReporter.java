@@ -1,9 +1,11 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
+import org.greenautoml.SearchProgress;
 import java.util.function.Consumer;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.execute.TrialEvaluation;
 import org.greenautoml.search.execute.TrialEvaluator;
+import org.greenautoml.trial.TrialMetrics;
 
 /**
  * Counts finished trials and hands {@link SearchProgress} snapshots to a listener. A listener that
@@ -33,8 +35,8 @@ final class ProgressReporter {
       double accuracy = Double.NaN;
       try {
         TrialEvaluation evaluation = delegate.evaluate(trial, stop);
-        if (evaluation.metrics().get("validation_accuracy") instanceof Number value) {
-          accuracy = value.doubleValue();
+        if (evaluation.metrics() instanceof TrialMetrics metrics) {
+          accuracy = metrics.validationAccuracy();
         }
         return evaluation;
       } finally {

@@ -1,4 +1,4 @@
-package org.greenautoml;
+package org.greenautoml.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.greenautoml.SearchSettings;
 import org.greenautoml.data.ColumnSchema;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.StratifiedSplit;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
+import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.trial.PreparedData;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
@@ -31,12 +33,13 @@ final class DataPreparation {
 
   private DataPreparation() {}
 
-  static SearchRun of(GreenAutoML engine, TabularData table) {
+  static SearchRun of(SearchSettings settings, TabularData table) {
     requireUsable(table);
     Instant started = Instant.now();
-    Measurement process = engine.meter.start(MeterScope.PROCESS);
+    Measurement process = settings.meter().start(MeterScope.PROCESS);
     StratifiedSplit.Holdout split = StratifiedSplit.holdout(
-        table, 1 - engine.validationFraction, engine.validationFraction, 0, engine.seed);
+        table, 1 - settings.validationFraction(), settings.validationFraction(), 0,
+        Seeds.of(settings).holdout());
     TabularData train = table.rows(split.train());
     FeatureEncoder encoder = FeatureEncoder.fit(train);
     PreparedData prepared =
@@ -44,7 +47,7 @@ final class DataPreparation {
             encoder.encode(train),
             encoder.encode(table.rows(split.validation())),
             encoder.schema().numericWithMissing(),
-            engine.seed);
+            Seeds.of(settings).subsample());
     SearchRun.DataIdentity identity =
         new SearchRun.DataIdentity(
             table.source(),
@@ -52,23 +55,23 @@ final class DataPreparation {
             table.rowCount(),
             table.features().size(),
             table.classes().size());
-    return new SearchRun(engine, prepared, identity, Optional.of(encoder), process, started);
+    return new SearchRun(settings, prepared, identity, Optional.of(encoder), process, started);
   }
 
-  static SearchRun of(GreenAutoML engine, Dataset<Label> dataset) {
+  static SearchRun of(SearchSettings settings, Dataset<Label> dataset) {
     List<String> classes = new ArrayList<>(classesOf(dataset));
     if (classes.size() < 2) {
       throw new GreenAutoMLException(
           "the dataset has only " + classes + " as classes; a classifier needs at least two");
     }
     Instant started = Instant.now();
-    Measurement process = engine.meter.start(MeterScope.PROCESS);
+    Measurement process = settings.meter().start(MeterScope.PROCESS);
     int[] labels = new int[dataset.size()];
     int row = 0;
     for (Example<Label> example : dataset) {
       labels[row++] = classes.indexOf(example.getOutput().getLabel());
     }
-    StratifiedSplit.Holdout split = split(engine, labels);
+    StratifiedSplit.Holdout split = split(settings, labels);
     DatasetView<Label> train = view(dataset, split.train(), "train");
     DatasetView<Label> validation = view(dataset, split.validation(), "validation");
     SearchRun.DataIdentity identity =
@@ -78,8 +81,8 @@ final class DataPreparation {
             dataset.size(),
             dataset.getFeatureIDMap().size(),
             classes.size());
-    PreparedData prepared = PreparedData.of(train, validation, Set.of(), engine.seed);
-    return new SearchRun(engine, prepared, identity, Optional.empty(), process, started);
+    PreparedData prepared = PreparedData.of(train, validation, Set.of(), Seeds.of(settings).subsample());
+    return new SearchRun(settings, prepared, identity, Optional.empty(), process, started);
   }
 
   private static void requireUsable(TabularData table) {
@@ -111,9 +114,10 @@ final class DataPreparation {
     }
   }
 
-  private static StratifiedSplit.Holdout split(GreenAutoML engine, int[] labels) {
+  private static StratifiedSplit.Holdout split(SearchSettings settings, int[] labels) {
     return StratifiedSplit.holdout(
-        labels, 1 - engine.validationFraction, engine.validationFraction, 0, engine.seed);
+        labels, 1 - settings.validationFraction(), settings.validationFraction(), 0,
+        Seeds.of(settings).holdout());
   }
 
   private static DatasetView<Label> view(Dataset<Label> dataset, int[] rows, String tag) {

@@ -1,0 +1,315 @@
+package org.greenautoml;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.greenautoml.energy.EnergyMeter;
+import org.greenautoml.energy.EnergyMeters;
+import org.greenautoml.energy.carbon.CarbonIntensity;
+import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.errors.GreenAutoMLException;
+import org.greenautoml.family.Families;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.search.pareto.TieBreak;
+
+/**
+ * The setters of {@link SearchSettings}, shared by {@link SearchSettings.Builder} and {@link
+ * GreenAutoML.Builder}. Each setter checks its value at once and may be called once per builder
+ * (a builder from {@link SearchSettings#toBuilder()} starts with the settings' values, and each
+ * may be overridden once); conflicts between settings are refused by {@code build()}. Not
+ * thread-safe.
+ *
+ * @param <B> the concrete builder, returned by every setter
+ */
+public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
+
+  SchedulerKind scheduler = SchedulerKind.ASHA;
+  Optional<List<ModelFamily>> families = Optional.empty();
+  int eta = SearchSettings.DEFAULT_ETA;
+  double minFidelity = SearchSettings.DEFAULT_MIN_FIDELITY;
+  List<SearchObjective> objectives = SearchSettings.DEFAULT_OBJECTIVES;
+  TieBreak tieBreak = TieBreak.EPSILON_NET;
+  Optional<CarbonIntensity> intensity = Optional.empty();
+  Pue pue = Pue.ownMachine();
+  OptionalInt workers = OptionalInt.empty();
+  long seed = SearchSettings.DEFAULT_SEED;
+  Optional<Duration> timeLimit = Optional.empty();
+  Optional<Duration> perTrialTimeLimit = Optional.empty();
+  OptionalInt maxTrials = OptionalInt.empty();
+  Optional<Path> outputDirectory = Optional.empty();
+  double validationFraction = SearchSettings.DEFAULT_VALIDATION_FRACTION;
+  Optional<EnergyMeter> meter = Optional.empty();
+  int convergencePatience = SearchSettings.DEFAULT_CONVERGENCE_PATIENCE;
+  Optional<Consumer<SearchProgress>> progressListener = Optional.empty();
+  Isolation isolation = Isolation.THREAD;
+  OptionalInt workerHeapMegabytes = OptionalInt.empty();
+
+  private final Set<String> set = new HashSet<>();
+
+  SettingsBuilder() {}
+
+  SettingsBuilder(SearchSettings from) {
+    scheduler = from.scheduler();
+    families = Optional.of(from.families());
+    eta = from.eta();
+    minFidelity = from.minFidelity();
+    objectives = from.objectives();
+    tieBreak = from.tieBreak();
+    intensity = Optional.of(from.intensity());
+    pue = from.pue();
+    workers = OptionalInt.of(from.workers());
+    seed = from.seed();
+    timeLimit = from.timeLimit();
+    perTrialTimeLimit = from.perTrialTimeLimit();
+    maxTrials = from.maxTrials();
+    outputDirectory = from.outputDirectory();
+    validationFraction = from.validationFraction();
+    meter = Optional.of(from.meter());
+    convergencePatience = from.convergencePatience();
+    progressListener = from.progressListener();
+    isolation = from.isolation();
+    if (from.isolation() == Isolation.PROCESS) {
+      workerHeapMegabytes = OptionalInt.of(from.workerHeapMegabytes());
+    }
+  }
+
+  /** This builder, typed. */
+  abstract B self();
+
+  /** The settings this builder holds, conflicts refused. */
+  final SearchSettings settings() {
+    return new SearchSettings(this);
+  }
+
+  /** Where trials run (default {@link Isolation#THREAD}). */
+  public B isolation(Isolation value) {
+    once("isolation");
+    isolation = requireNonNull(value, "isolation");
+    return self();
+  }
+
+  /**
+   * The heap cap of each worker JVM under {@link Isolation#PROCESS}, in MB, at least 64 (default
+   * {@value SearchSettings#DEFAULT_WORKER_HEAP_MEGABYTES}); a trial that needs more fails with
+   * "worker ran out of memory". Refused at {@code build()} without process isolation.
+   */
+  public B workerHeapMegabytes(int value) {
+    once("workerHeapMegabytes");
+    if (value < 64) {
+      throw new GreenAutoMLException("the worker heap cap must be at least 64 MB, found " + value);
+    }
+    workerHeapMegabytes = OptionalInt.of(value);
+    return self();
+  }
+
+  /** The scheduler (default {@link SchedulerKind#ASHA}). */
+  public B scheduler(SchedulerKind value) {
+    once("scheduler");
+    scheduler = requireNonNull(value, "scheduler");
+    return self();
+  }
+
+  /**
+   * The families to search, by name (default: every family).
+   *
+   * @throws GreenAutoMLException for a name that is not a family, listing the names that are
+   */
+  public B families(String... names) {
+    once("families");
+    if (names.length == 0) {
+      throw new GreenAutoMLException("at least one model family must be named");
+    }
+    List<ModelFamily> chosen = new ArrayList<>();
+    for (String name : names) {
+      try {
+        chosen.add(Families.byName(name));
+      } catch (IllegalArgumentException e) {
+        throw new GreenAutoMLException(e.getMessage(), e);
+      }
+    }
+    families = Optional.of(List.copyOf(chosen));
+    return self();
+  }
+
+  /** The families to search, as objects (for families of one's own, and for tests). */
+  public B families(List<? extends ModelFamily> values) {
+    once("families");
+    if (values.isEmpty()) {
+      throw new GreenAutoMLException("at least one model family must be given");
+    }
+    families = Optional.of(List.copyOf(values));
+    return self();
+  }
+
+  /** The ladder's reduction factor, at least 2 (default {@value SearchSettings#DEFAULT_ETA}). */
+  public B eta(int value) {
+    once("eta");
+    if (value < 2) {
+      throw new GreenAutoMLException("eta must be at least 2, found " + value);
+    }
+    eta = value;
+    return self();
+  }
+
+  /** The lowest fidelity, in (0, 1] (default 1/27). */
+  public B minFidelity(double value) {
+    once("minFidelity");
+    if (!(value > 0 && value <= 1)) {
+      throw new GreenAutoMLException("the lowest fidelity must be in (0, 1], found " + value);
+    }
+    minFidelity = value;
+    return self();
+  }
+
+  /** What promotion and the front rank on, in order (default: accuracy, training, inference). */
+  public B objectives(SearchObjective... values) {
+    once("objectives");
+    if (values.length == 0 || List.of(values).stream().distinct().count() != values.length) {
+      throw new GreenAutoMLException(
+          "objectives must be distinct and at least one, found " + List.of(values));
+    }
+    objectives = List.of(values);
+    return self();
+  }
+
+  /** How promotion orders trials inside one Pareto front (default epsilon-net). */
+  public B tieBreak(TieBreak value) {
+    once("tieBreak");
+    tieBreak = requireNonNull(value, "tieBreak");
+    return self();
+  }
+
+  /**
+   * The region whose carbon intensity converts energy to CO2e: an ISO country code, {@code
+   * WORLD}, or {@code provider:region} (default {@code WORLD}).
+   *
+   * @throws org.greenautoml.energy.carbon.UnknownRegionException naming the closest known codes
+   */
+  public B region(String code) {
+    once("region");
+    intensity = Optional.of(CarbonRegions.bundled().lookup(requireNonNull(code, "region")));
+    return self();
+  }
+
+  /** The power usage effectiveness (default 1, one's own machine). */
+  public B pue(Pue value) {
+    once("pue");
+    pue = requireNonNull(value, "pue");
+    return self();
+  }
+
+  /** The number of trials run at once (default: one per core). */
+  public B workers(int value) {
+    once("workers");
+    if (value < 1) {
+      throw new GreenAutoMLException("workers must be at least 1, found " + value);
+    }
+    workers = OptionalInt.of(value);
+    return self();
+  }
+
+  /**
+   * The root seed (default {@value SearchSettings#DEFAULT_SEED}); every random choice draws from
+   * a seed derived from it per use, see {@link SearchSettings#seed()}.
+   */
+  public B seed(long value) {
+    once("seed");
+    seed = value;
+    return self();
+  }
+
+  /** The longest the whole search may run. */
+  public B timeLimit(Duration value) {
+    once("timeLimit");
+    timeLimit = Optional.of(requirePositive(value, "time limit"));
+    return self();
+  }
+
+  /** The longest one trial may run before it is asked to stop. */
+  public B perTrialTimeLimit(Duration value) {
+    once("perTrialTimeLimit");
+    perTrialTimeLimit = Optional.of(requirePositive(value, "per-trial time limit"));
+    return self();
+  }
+
+  /** The most trials the search may run. */
+  public B maxTrials(int value) {
+    once("maxTrials");
+    if (value < 1) {
+      throw new GreenAutoMLException("max trials must be at least 1, found " + value);
+    }
+    maxTrials = OptionalInt.of(value);
+    return self();
+  }
+
+  /** Where the journal (and the top-fidelity models) are written; a search resumes from it. */
+  public B outputDirectory(Path value) {
+    once("outputDirectory");
+    outputDirectory = Optional.of(requireNonNull(value, "outputDirectory"));
+    return self();
+  }
+
+  /** The fraction of rows held out for validation, in (0, 0.5] (default 0.2). */
+  public B validationFraction(double value) {
+    once("validationFraction");
+    if (!(value > 0 && value <= 0.5)) {
+      throw new GreenAutoMLException("the validation fraction must be in (0, 0.5], found " + value);
+    }
+    validationFraction = value;
+    return self();
+  }
+
+  /** The energy meter (default: {@link EnergyMeters#detect()}). */
+  public B meter(EnergyMeter value) {
+    once("meter");
+    meter = Optional.of(requireNonNull(value, "meter"));
+    return self();
+  }
+
+  /**
+   * How many top-fidelity trials in a row may fail to improve the front before the search counts
+   * as converged (default {@value SearchSettings#DEFAULT_CONVERGENCE_PATIENCE}).
+   */
+  public B convergencePatience(int value) {
+    once("convergencePatience");
+    if (value < 1) {
+      throw new GreenAutoMLException("convergence patience must be at least 1, found " + value);
+    }
+    convergencePatience = value;
+    return self();
+  }
+
+  /**
+   * Receives a {@link SearchProgress} when a trial finishes and periodically while the search
+   * runs, from the search's threads; it should return quickly. Failures of the listener are
+   * logged and ignored.
+   */
+  public B progressListener(Consumer<SearchProgress> value) {
+    once("progressListener");
+    progressListener = Optional.of(requireNonNull(value, "progressListener"));
+    return self();
+  }
+
+  private void once(String setting) {
+    if (!set.add(setting)) {
+      throw new IllegalStateException(setting + " was already set");
+    }
+  }
+
+  private static Duration requirePositive(Duration value, String what) {
+    requireNonNull(value, what);
+    if (value.isNegative() || value.isZero()) {
+      throw new GreenAutoMLException(what + " must be positive, found " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,52 @@
+package org.greenautoml.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import org.greenautoml.SearchSettings;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.search.pareto.ObjectiveVector;
+import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.TrialMetrics;
+import org.greenautoml.trial.TrialModel;
+
+/**
+ * What a {@link TrialBackend} is opened with: everything a trial needs, whichever backend runs it.
+ *
+ * @param settings the search's settings (workers, isolation, worker heap, time limits)
+ * @param data the prepared training and validation rows
+ * @param families the families that apply to the data, by name
+ * @param trialSeed the seed of the trials, split per configuration for each trial
+ * @param accountant how joules become kg CO2e
+ * @param objectives the objective vector of a trial's metrics
+ * @param saveModel called with each top-fidelity model (saves it when there is an output
+ *     directory)
+ * @param chargeOverheadJoules charges energy the backend spends outside trials
+ */
+public record TrialSetup(
+    SearchSettings settings,
+    PreparedData data,
+    Map<String, ModelFamily> families,
+    long trialSeed,
+    CarbonAccountant accountant,
+    Function<TrialMetrics, ObjectiveVector> objectives,
+    Consumer<TrialModel> saveModel,
+    DoubleConsumer chargeOverheadJoules) {
+
+  /** Checks that every part is present; copies the families, keeping their order. */
+  public TrialSetup {
+    requireNonNull(settings, "settings");
+    requireNonNull(data, "data");
+    families = Collections.unmodifiableMap(new LinkedHashMap<>(families));
+    requireNonNull(accountant, "accountant");
+    requireNonNull(objectives, "objectives");
+    requireNonNull(saveModel, "saveModel");
+    requireNonNull(chargeOverheadJoules, "chargeOverheadJoules");
+  }
+}
