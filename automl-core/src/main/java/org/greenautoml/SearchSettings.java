@@ -11,6 +11,7 @@ import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.attribution.MachineShare;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
@@ -78,6 +79,8 @@ public final class SearchSettings {
   private final Optional<Consumer<SearchProgress>> progressListener;
   private final Isolation isolation;
   private final int workerHeapMegabytes;
+  private final MachineShare machineShare;
+  private final boolean includeEmbodied;
 
   SearchSettings(SettingsBuilder<?> b) {
     refuseConflicts(b);
@@ -101,6 +104,8 @@ public final class SearchSettings {
     progressListener = b.progressListener;
     isolation = b.isolation;
     workerHeapMegabytes = b.workerHeapMegabytes.orElse(DEFAULT_WORKER_HEAP_MEGABYTES);
+    machineShare = b.machineShare;
+    includeEmbodied = b.includeEmbodied;
   }
 
   private static void refuseConflicts(SettingsBuilder<?> b) {
@@ -231,6 +236,16 @@ public final class SearchSettings {
     return workerHeapMegabytes;
   }
 
+  /** The share of the machine the search holds, for its static and embodied shares. */
+  public MachineShare machineShare() {
+    return machineShare;
+  }
+
+  /** Whether the embodied share is charged to the budget (it is always reported). */
+  public boolean includeEmbodied() {
+    return includeEmbodied;
+  }
+
   @Override
   public String toString() {
     StringJoiner s = new StringJoiner(", ", "SearchSettings[", "]");
@@ -256,6 +271,8 @@ public final class SearchSettings {
     if (isolation == Isolation.PROCESS) {
       s.add("workerHeapMegabytes=" + workerHeapMegabytes);
     }
+    s.add("machineShare=" + machineShare.fraction());
+    s.add("includeEmbodied=" + includeEmbodied);
     return s.toString();
   }
 

@@ -25,6 +25,8 @@ import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.attribution.MachineHolding;
+import org.greenautoml.energy.model.CpuIdentity;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.export.ModelStore;
@@ -135,17 +137,35 @@ public final class SearchRun {
       OverheadAccount account = new OverheadAccount(ledger, accountant, Optional.ofNullable(journal));
       try (TrialBackend trials = TrialBackend.open(setup(applicable, accountant, account));
           OverheadCharger overhead = new OverheadCharger(process, trials::reportProgress,
-              trials::inProcessTrialJoules, account, onTick)) {
+              trials::inProcessTrialJoules, account, onTick, holding(),
+              settings.includeEmbodied())) {
         TrialEvaluator evaluator =
             progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
         SearchOutcome outcome =
             runner(space, evaluator, ledger, budgetKgCO2e, overhead::overheadShare, journal)
                 .run();
         overhead.close();
-        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(), skipped,
+        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(),
+            new Shares(overhead.staticJoules(), overhead.embodiedKgCO2e()), skipped,
             trials::model, gridConfigurations(applicable));
       }
     }
+  }
+
+  /** The static and embodied shares of this process's run, kept apart for the report. */
+  private record Shares(double staticJoules, double embodiedKgCO2e) {}
+
+  private String sharesLine(Shares shares) {
+    return holding().describe() + String.format(java.util.Locale.ROOT,
+        "; this run: static %.4g J charged, embodied %.4g g CO2e %s", shares.staticJoules(),
+        shares.embodiedKgCO2e() * 1000, settings.includeEmbodied() ? "charged" : "not charged");
+  }
+
+  /** What holding this machine costs beyond the trials: static and embodied shares. */
+  private MachineHolding holding() {
+    CpuIdentity cpu = CpuIdentity.detect();
+    return MachineHolding.of(settings.meter(), cpu.threads(), cpu.virtualMachine(),
+        settings.machineShare());
   }
 
   /** The families that apply to the data, by name; the others go into {@code skipped}. */
@@ -210,6 +230,7 @@ public final class SearchRun {
       CarbonLedger ledger,
       CarbonAccountant accountant,
       double overheadJoules,
+      Shares shares,
       Map<String, String> skipped,
       IntFunction<Optional<TrialModel>> trainedModels,
       Map<String, Long> gridConfigurations) {
@@ -227,7 +248,10 @@ public final class SearchRun {
             budgetKgCO2e,
             ledger.spentKgCO2e(),
             trialsKWh,
-            overheadJoules / EnergyReading.JOULES_PER_KWH);
+            overheadJoules / EnergyReading.JOULES_PER_KWH,
+            Math.min(overheadJoules, shares.staticJoules()) / EnergyReading.JOULES_PER_KWH,
+            shares.embodiedKgCO2e(),
+            settings.includeEmbodied());
     Provenance provenance =
         new Provenance(
             settings.seed(),
@@ -239,7 +263,7 @@ public final class SearchRun {
             settings.scheduler().cliName(),
             settings.objectives().stream().map(o -> o.objective().name()).toList(),
             settings.meter().method(),
-            settings.meter().description(),
+            settings.meter().description() + "; " + sharesLine(shares),
             outcome.outcomes().isEmpty() ? Double.NaN : uncertainty(trials),
             settings.intensity(),
             settings.pue(),

@@ -56,9 +56,13 @@ public record CpuIdentity(
     }
   }
 
-  /** This machine's processor (OSHI, {@code /proc/cpuinfo}, DMI files; no network). */
+  /** This machine's processor (OSHI, {@code /proc/cpuinfo}, DMI files; no network); read once per JVM. */
   public static CpuIdentity detect() {
-    return CpuIdentityProbe.detect();
+    return Detected.IDENTITY;
+  }
+
+  private static final class Detected {
+    static final CpuIdentity IDENTITY = CpuIdentityProbe.detect();
   }
 
   /** {@code AMD} for "AuthenticAMD"/"AMD...", {@code Intel} for "GenuineIntel"/"Intel...", else as given. */
