@@ -1,6 +1,6 @@
 /**
  * GreenAutoML: the facade ({@code org.greenautoml}), the model families, the trial's model and
- * metrics, selection, export and the report. The wiring ({@code engine}), the worker processes
+ * metrics, selection, export, the report and the cluster backend ({@code cluster}). The wiring ({@code engine}), the worker processes
  * ({@code trial.worker}), the tree exporters ({@code export.trees}) and the command line ({@code
  * cli}) are internal; {@code ModuleRulesTest} checks that no exported type names them in a public
  * signature.
@@ -36,6 +36,7 @@ module org.greenautoml {
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
   requires info.picocli;
+  requires com.hazelcast.core;
   requires me.tongfei.progressbar;
   requires libsvm;
   requires java.logging;
@@ -46,6 +47,7 @@ module org.greenautoml {
   exports org.greenautoml.select;
   exports org.greenautoml.export;
   exports org.greenautoml.report;
+  exports org.greenautoml.cluster;
 
   opens org.greenautoml.cli to info.picocli;
 }

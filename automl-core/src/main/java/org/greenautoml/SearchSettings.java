@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -81,6 +82,8 @@ public final class SearchSettings {
   private final int workerHeapMegabytes;
   private final MachineShare machineShare;
   private final boolean includeEmbodied;
+  private final Optional<ClusterSettings> cluster;
+  private final OptionalInt givenWorkers;
 
   SearchSettings(SettingsBuilder<?> b) {
     refuseConflicts(b);
@@ -106,9 +109,16 @@ public final class SearchSettings {
     workerHeapMegabytes = b.workerHeapMegabytes.orElse(DEFAULT_WORKER_HEAP_MEGABYTES);
     machineShare = b.machineShare;
     includeEmbodied = b.includeEmbodied;
+    cluster = b.cluster;
+    givenWorkers = b.workers;
   }
 
   private static void refuseConflicts(SettingsBuilder<?> b) {
+    if (b.cluster.isPresent() && b.isolation == Isolation.PROCESS) {
+      throw new GreenAutoMLException("trials on a cluster run in its members' JVMs: process"
+          + " isolation does not apply, found isolation PROCESS with cluster "
+          + b.cluster.get().name());
+    }
     if (b.workerHeapMegabytes.isPresent() && b.isolation != Isolation.PROCESS) {
       throw new GreenAutoMLException(
           "a worker heap cap needs process isolation, found isolation " + b.isolation
@@ -246,6 +256,16 @@ public final class SearchSettings {
     return includeEmbodied;
   }
 
+  /** The cluster the trials run on, if any. */
+  public Optional<ClusterSettings> cluster() {
+    return cluster;
+  }
+
+  /** The workers setting when it was set (on a cluster it caps the members' slots). */
+  public OptionalInt givenWorkers() {
+    return givenWorkers;
+  }
+
   @Override
   public String toString() {
     StringJoiner s = new StringJoiner(", ", "SearchSettings[", "]");
@@ -273,6 +293,7 @@ public final class SearchSettings {
     }
     s.add("machineShare=" + machineShare.fraction());
     s.add("includeEmbodied=" + includeEmbodied);
+    cluster.ifPresent(c -> s.add("cluster=" + c.name() + c.members()));
     return s.toString();
   }
 

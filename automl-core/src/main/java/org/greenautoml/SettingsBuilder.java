@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -55,6 +56,7 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   OptionalInt workerHeapMegabytes = OptionalInt.empty();
   MachineShare machineShare = MachineShare.WHOLE;
   boolean includeEmbodied;
+  Optional<ClusterSettings> cluster = Optional.empty();
 
   private final Set<String> set = new HashSet<>();
 
@@ -69,7 +71,7 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
     tieBreak = from.tieBreak();
     intensity = Optional.of(from.intensity());
     pue = from.pue();
-    workers = OptionalInt.of(from.workers());
+    workers = from.givenWorkers();
     seed = from.seed();
     timeLimit = from.timeLimit();
     perTrialTimeLimit = from.perTrialTimeLimit();
@@ -85,6 +87,7 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
     if (from.isolation() == Isolation.PROCESS) {
       workerHeapMegabytes = OptionalInt.of(from.workerHeapMegabytes());
     }
+    cluster = from.cluster();
   }
 
   /** This builder, typed. */
@@ -103,9 +106,21 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   }
 
   /**
-   * The heap cap of each worker JVM under {@link Isolation#PROCESS}, in MB, at least 64 (default
-   * {@value SearchSettings#DEFAULT_WORKER_HEAP_MEGABYTES}); a trial that needs more fails with
-   * "worker ran out of memory". Refused at {@code build()} without process isolation.
+   * Runs the trials on a Hazelcast cluster (members started with {@code greenautoml worker}); the
+   * search, its ledger and its journal stay here. As many trials run at once as the members have
+   * threads (capped by {@link #workers} when that is set); each is metered on its member and
+   * charged at the member's region and PUE. Refused at {@code build()} with process isolation.
+   */
+  public B cluster(ClusterSettings value) {
+    once("cluster");
+    cluster = Optional.of(requireNonNull(value, "cluster"));
+    return self();
+  }
+
+  /**
+   * The heap cap of each worker JVM under {@link Isolation#PROCESS}, in MB, at least 64; a trial
+   * that needs more fails with "worker ran out of memory". Refused at {@code build()} without
+   * process isolation.
    */
   public B workerHeapMegabytes(int value) {
     once("workerHeapMegabytes");

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 final class CliLogging {
 
   /** Library loggers whose INFO output is chatter. */
-  static final List<String> QUIET = List.of("org.tribuo", "com.oracle.labs", "ml.dmlc", "libsvm");
+  static final List<String> QUIET = List.of("org.tribuo", "com.oracle.labs", "ml.dmlc", "libsvm", "com.hazelcast");
 
   /** Strong references: java.util.logging keeps loggers weakly, and their levels with them. */
   private static final List<Logger> CONFIGURED = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.greenautoml.GreenAutoML;
+import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.Isolation;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
@@ -143,6 +144,15 @@ final class FitCommand extends CliCommand {
           + " cap that are killed on out-of-memory, crash, time limit or a spent budget.")
   String isolation;
 
+  @Option(names = "--cluster", paramLabel = "NAME",
+      description = "Run the trials on this Hazelcast cluster (members started with 'greenautoml"
+          + " worker --cluster NAME'); needs --members.")
+  String cluster;
+
+  @Option(names = "--members", paramLabel = "HOST:PORT,...",
+      description = "Members of --cluster to connect to.")
+  String members;
+
   @Override
   int run() throws Exception {
     checkOutputDirectory();
@@ -237,11 +247,26 @@ final class FitCommand extends CliCommand {
       engine.maxTrials(maxTrials);
     }
     engine.isolation(isolation());
+    clusterSettings().ifPresent(engine::cluster);
     if (objectives != null) {
       engine.objectives(objectives.stream().map(FitCommand::objective)
           .toArray(SearchObjective[]::new));
     }
     return engine;
+  }
+
+  private java.util.Optional<ClusterSettings> clusterSettings() {
+    if (cluster == null && members == null) {
+      return java.util.Optional.empty();
+    }
+    if (cluster == null || members == null) {
+      throw new UserError("--cluster NAME and --members HOST:PORT,... go together");
+    }
+    try {
+      return java.util.Optional.of(ClusterSettings.of(cluster, members));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   private Isolation isolation() {

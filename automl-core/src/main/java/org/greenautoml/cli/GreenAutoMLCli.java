@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code greenautoml} command line (picocli): {@code fit}, {@code report}, {@code select},
- * {@code export}, {@code predict}, {@code meter} and {@code datasets}. Exit codes: 0 success, 2 a
+ * {@code export}, {@code predict}, {@code meter}, {@code datasets} and {@code worker}. Exit codes: 0 success, 2 a
  * user error (one short line on standard error, no stack trace; also a selection that nothing
  * satisfies), 1 an internal error (with its stack trace). {@code meter} exits with the metered
  * command's status.
@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       MeterCommand.class,
       DatasetsCommand.class,
+      WorkerCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
       "  greenautoml select greenautoml-out --knee",
       "  greenautoml export greenautoml-out --knee --format onnx --to knee.onnx",
       "  greenautoml meter -- python train.py",
+      "  greenautoml worker --cluster demo --bind 127.0.0.1:5701",
       "",
       "Exit codes: 0 success, 2 user error, 1 internal error."
     })

@@ -142,8 +142,8 @@ public final class SearchRun {
         TrialEvaluator evaluator =
             progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
         SearchOutcome outcome =
-            runner(space, evaluator, ledger, budgetKgCO2e, overhead::overheadShare, journal)
-                .run();
+            runner(space, evaluator, ledger, budgetKgCO2e, overhead::overheadShare, journal,
+                workers(trials)).run();
         overhead.close();
         return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(),
             new Shares(overhead.staticJoules(), overhead.embodiedKgCO2e()), skipped,
@@ -168,6 +168,15 @@ public final class SearchRun {
         settings.machineShare());
   }
 
+  /** Trials at once: the settings', or a cluster's slots (capped by a workers setting). */
+  private int workers(TrialBackend trials) {
+    if (trials.slots().isEmpty()) {
+      return settings.workers();
+    }
+    int slots = trials.slots().getAsInt();
+    return Math.min(slots, settings.givenWorkers().orElse(slots));
+  }
+
   /** The families that apply to the data, by name; the others go into {@code skipped}. */
   private Map<String, ModelFamily> applicableFamilies(Map<String, String> skipped) {
     Map<String, ModelFamily> applicable = new LinkedHashMap<>();
@@ -185,6 +194,18 @@ public final class SearchRun {
     return applicable;
   }
 
+  /** kg CO2e per kWh where a trial ran: its cluster member's region and PUE, else the search's. */
+  private static double kgPerKWhWhereRan(TrialRecord trial, double searchKgPerKWh) {
+    return trial.metrics().map(m -> m.site())
+        .filter(site -> !site.isLocal())
+        .map(site -> new CarbonAccountant(
+            org.greenautoml.energy.carbon.CarbonRegions.bundled().lookup(site.region()),
+            new org.greenautoml.energy.carbon.Pue(site.pue(), "given by the member"))
+            .kgCO2ePerKWh())
+        .filter(kg -> kg > 0)
+        .orElse(searchKgPerKWh);
+  }
+
   private TrialSetup setup(
       Map<String, ModelFamily> applicable, CarbonAccountant accountant, OverheadAccount account) {
     return new TrialSetup(settings, data, applicable, Seeds.of(settings).trials(), accountant,
@@ -197,7 +218,8 @@ public final class SearchRun {
       CarbonLedger ledger,
       double budgetKgCO2e,
       DoubleSupplier overheadShare,
-      SearchJournal journal) {
+      SearchJournal journal,
+      int workers) {
     Objectives objectives = objectives();
     FidelityLadder ladder =
         new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
@@ -208,7 +230,7 @@ public final class SearchRun {
                 evaluator,
                 ledger,
                 new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR, overheadShare))
-            .workers(settings.workers())
+            .workers(workers)
             .limits(limits())
             .convergence(
                 new ConvergenceRule(
@@ -242,7 +264,8 @@ public final class SearchRun {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     double kgPerKWh = accountant.kgCO2ePerKWh();
-    double trialsKWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / kgPerKWh;
+    double trialsKWh = trials.stream().mapToDouble(t -> t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh))
+        .sum();
     BudgetStatement budget =
         new BudgetStatement(
             budgetKgCO2e,

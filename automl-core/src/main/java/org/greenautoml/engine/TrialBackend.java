@@ -24,6 +24,9 @@ public interface TrialBackend extends AutoCloseable {
    * cluster of a later milestone) is a new implementation and a new case here.
    */
   static TrialBackend open(TrialSetup setup) {
+    if (setup.settings().cluster().isPresent()) {
+      return new ClusterBackend(setup, setup.settings().cluster().get());
+    }
     return switch (setup.settings().isolation()) {
       case THREAD -> new InProcessBackend(setup);
       case PROCESS -> new WorkerProcessBackend(setup);
@@ -47,6 +50,14 @@ public interface TrialBackend extends AutoCloseable {
    */
   default double inProcessTrialJoules() {
     return 0;
+  }
+
+  /**
+   * How many trials the backend can run at once, when it decides that itself (a cluster: its
+   * members' threads); empty to use the settings' workers.
+   */
+  default java.util.OptionalInt slots() {
+    return java.util.OptionalInt.empty();
   }
 
   /** The trained model of finished top-fidelity trial {@code trialId}, while the backend is open. */

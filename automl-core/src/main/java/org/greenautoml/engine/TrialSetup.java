@@ -25,8 +25,10 @@ import org.greenautoml.trial.TrialModel;
  * @param trialSeed the seed of the trials, split per configuration for each trial
  * @param accountant how joules become kg CO2e
  * @param objectives the objective vector of a trial's metrics
- * @param saveModel called with each top-fidelity model (saves it when there is an output
- *     directory)
+ * @param saveModel called with each top-fidelity model as it is trained (saves it when there is
+ *     an output directory, so that a resumed search still has the models of replayed trials); the
+ *     worker-process backend does not call it yet, so a resumed process-isolated search has only
+ *     the models of the trials it ran itself
  * @param chargeOverheadJoules charges energy the backend spends outside trials
  */
 public record TrialSetup(

@@ -14,6 +14,21 @@ import java.util.function.ToDoubleFunction;
 final class HtmlReport {
 
   /** Tableau 10: distinct hues that stay apart for the common colour-vision deficiencies. */
+  /** Energy per member, when any trial ran on a cluster member. */
+  private static void memberSection(StringBuilder html, java.util.List<TrialRow> trials) {
+    if (trials.stream().noneMatch(t -> t.place().isKnown() && !t.place().member().equals("local"))) {
+      return;
+    }
+    html.append("<section>\n<h2>Energy per member</h2>\n<p class=\"note\" id=\"placement\">")
+        .append("Each member metered its own trials; each trial is priced at its member's region")
+        .append(" and PUE. Carbon-aware placement (the free member with the lowest intensity")
+        .append(" first) saved ").append(Figures.sig(MemberSum.savedGrams(trials)))
+        .append(" g CO2e against placing trials without regard to region (the members'")
+        .append(" slot-weighted mean intensity), from the same measured energies.</p>\n");
+    HtmlTables.memberTable(html, trials);
+    html.append("</section>\n");
+  }
+
   private static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
       "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
 
@@ -46,6 +61,7 @@ final class HtmlReport {
     HtmlTables.frontTable(html, report.frontTrials());
     html.append("</section>\n");
     HtmlSummary.regions(html, report);
+    memberSection(html, report.trials());
     html.append("<section>\n<details>\n<summary>All trials <span class=\"count\">")
         .append(report.trials().size()).append("</span></summary>\n");
     HtmlTables.allTrialsTable(html, report.trials());

@@ -1,6 +1,7 @@
 package org.greenautoml.report;
 
 import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.search.schedule.TrialStatus;
 
 /** The summary cards of the HTML report: budget, energy, saving against grid search, carbon intensity, meter, run; and the region comparison. */
 final class HtmlSummary {
@@ -68,7 +69,7 @@ final class HtmlSummary {
 
   private static void runCard(StringBuilder html, RunReport report) {
     long succeeded = report.trials().stream().filter(TrialRow::succeeded).count();
-    long failed = report.trials().stream().filter(t -> TrialRow.FAILED.equals(t.status())).count();
+    long failed = report.trials().stream().filter(t -> t.status() == TrialStatus.FAILED).count();
     long stopped = report.trials().size() - succeeded - failed;
     card(html, "Run", report.trials().size() + " trials",
         succeeded + " succeeded, " + failed + " failed, " + stopped + " stopped<br>"

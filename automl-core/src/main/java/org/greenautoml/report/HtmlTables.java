@@ -42,7 +42,8 @@ final class HtmlTables {
         .append("<th class=\"num\">Accuracy</th><th class=\"num\">Balanced acc.</th>")
         .append("<th class=\"num\">Training kWh</th><th class=\"num\">Training g CO2e</th>")
         .append("<th class=\"num\">Inference J/prediction</th><th class=\"num\">Model size</th>")
-        .append("<th class=\"num\">Wall s</th><th>Configuration</th></tr></thead>\n<tbody>\n");
+        .append("<th class=\"num\">Wall s</th><th>Member</th><th>Meter</th><th>Region</th>")
+        .append("<th>Configuration</th></tr></thead>\n<tbody>\n");
     for (TrialRow t : trials.stream().sorted(Comparator.comparingInt(TrialRow::id)).toList()) {
       html.append("<tr").append(t.onFront() ? " class=\"on-front\"" : "").append("><td>#")
           .append(t.id()).append(t.onFront() ? " ★" : "").append("</td><td>")
@@ -51,8 +52,29 @@ final class HtmlTables {
           .append("</td><td class=\"num\">").append(t.trainingRows()).append("</td><td>")
           .append(status(t)).append("</td>");
       figures(html, t);
+      html.append("<td>").append(Html.escape(t.place().member())).append("</td><td>")
+          .append(Html.escape(t.place().energyMethod())).append("</td><td>")
+          .append(Html.escape(t.place().region())).append("</td>");
       html.append("<td><code>").append(Html.escape(Figures.configuration(t.configuration())))
           .append("</code></td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+  }
+
+  /** Energy and CO2e per member, and what carbon-aware placement saved. */
+  static void memberTable(StringBuilder html, List<TrialRow> trials) {
+    html.append("<table id=\"member-table\" class=\"data\">\n<thead><tr><th>Member</th>")
+        .append("<th>Region</th><th>Meter</th><th class=\"num\">Trials</th>")
+        .append("<th class=\"num\">Energy J</th><th class=\"num\">g CO2e</th></tr></thead>\n")
+        .append("<tbody>\n");
+    for (MemberSum m : MemberSum.of(trials)) {
+      html.append("<tr><td>").append(Html.escape(m.member())).append("</td><td>")
+          .append(Html.escape(m.region())).append("</td><td>")
+          .append(Html.escape(m.energyMethod())).append("</td>");
+      cell(html, Integer.toString(m.trials()));
+      cell(html, Figures.sig(m.joules()));
+      cell(html, Figures.sig(m.kgCO2e() * 1000));
+      html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
   }
@@ -103,8 +125,8 @@ final class HtmlTables {
   }
 
   private static String status(TrialRow t) {
-    String css = t.status().toLowerCase(java.util.Locale.ROOT);
-    return "<span class=\"status " + css + "\">" + Html.escape(t.status())
+    String css = t.status().name().toLowerCase(java.util.Locale.ROOT);
+    return "<span class=\"status " + css + "\">" + t.status().name()
         + (t.failureReason().isEmpty() ? "" : ": " + Html.escape(t.failureReason())) + "</span>";
   }
 }

@@ -35,6 +35,11 @@ final class JsonFields {
     return path.isEmpty() ? name : path + "." + name;
   }
 
+  /** Whether the object has a non-null {@code name}. */
+  boolean has(String name) {
+    return node.hasNonNull(name);
+  }
+
   JsonNode raw(String name) {
     JsonNode value = node.get(name);
     if (value == null) {

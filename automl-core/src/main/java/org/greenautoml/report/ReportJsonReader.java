@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.greenautoml.TestScores;
 import org.greenautoml.TestSet;
+import org.greenautoml.search.schedule.TrialStatus;
 
 /**
  * Maps the JSON tree of schema version 2 back to a {@link RunReport}, the inverse of {@link
@@ -98,7 +99,7 @@ final class ReportJsonReader {
         t.integer("rung"),
         t.number("fidelity", false),
         t.integer("training_rows"),
-        t.text("status"),
+        status(t),
         t.text("failure_reason"),
         t.number("validation_accuracy", true),
         t.number("balanced_accuracy", true),
@@ -109,7 +110,28 @@ final class ReportJsonReader {
         t.raw("model_size_bytes").isNull() ? -1 : t.longInteger("model_size_bytes"),
         t.number("wall_s", false),
         t.bool("on_front"),
-        v2 ? testScores(t) : Optional.empty());
+        v2 ? testScores(t) : Optional.empty(),
+        place(t));
+  }
+
+  /** The trial's place; unknown in reports written before places were recorded. */
+  private static TrialPlace place(JsonFields t) {
+    if (!t.has("member")) {
+      return TrialPlace.UNKNOWN;
+    }
+    return new TrialPlace(t.text("member"), t.text("region"), t.text("energy_method"),
+        t.number("trial_j", false), t.number("trial_kg_co2e", false),
+        t.number("placement_saved_g_co2e", false));
+  }
+
+  private static TrialStatus status(JsonFields t) {
+    String text = t.text("status");
+    try {
+      return TrialStatus.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new JsonFields.FieldException(
+          t.path("status") + " must be SUCCEEDED, FAILED or STOPPED, found \"" + text + "\"");
+    }
   }
 
   private static Optional<TestScores> testScores(JsonFields t) {

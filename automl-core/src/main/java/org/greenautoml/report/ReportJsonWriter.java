@@ -39,6 +39,20 @@ final class ReportJsonWriter {
     report.frontTrialIds().forEach(front::add);
     ArrayNode regions = root.putArray("region_comparison");
     report.regionComparison().forEach(r -> regions.add(region(r)));
+    if (report.trials().stream().noneMatch(t -> t.place().isKnown())) {
+      return root; // a report of trials whose places were not recorded
+    }
+    ArrayNode members = root.putArray("members");
+    MemberSum.of(report.trials()).forEach(m -> {
+      ObjectNode node = members.addObject();
+      node.put("member", m.member());
+      node.put("region", m.region());
+      node.put("energy_method", m.energyMethod());
+      node.put("trials", m.trials());
+      node.put("energy_j", m.joules());
+      node.put("kg_co2e", m.kgCO2e());
+    });
+    root.put("placement_saved_g_co2e", MemberSum.savedGrams(report.trials()));
     return root;
   }
 
@@ -106,7 +120,7 @@ final class ReportJsonWriter {
     node.put("rung", t.rung());
     node.put("fidelity", t.fidelity());
     node.put("training_rows", t.trainingRows());
-    node.put("status", t.status());
+    node.put("status", t.status().name());
     node.put("failure_reason", t.failureReason());
     putNullable(node, "validation_accuracy", t.validationAccuracy());
     putNullable(node, "balanced_accuracy", t.balancedAccuracy());
@@ -125,6 +139,16 @@ final class ReportJsonWriter {
         t.testScores().map(s -> s.accuracy()).orElse(Double.NaN));
     putNullable(node, "test_balanced_accuracy",
         t.testScores().map(s -> s.balancedAccuracy()).orElse(Double.NaN));
+    TrialPlace place = t.place();
+    if (!place.isKnown()) {
+      return node;
+    }
+    node.put("member", place.member());
+    node.put("region", place.region());
+    node.put("energy_method", place.energyMethod());
+    node.put("trial_j", place.trialJoules());
+    node.put("trial_kg_co2e", place.kgCO2e());
+    node.put("placement_saved_g_co2e", place.savedGrams());
     return node;
   }
 

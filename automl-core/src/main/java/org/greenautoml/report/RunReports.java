@@ -93,7 +93,7 @@ public final class RunReports {
   static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
     List<TrialRow> rows =
         TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), facts.kgPerKWh(),
-            facts.provenance().rows(), facts.testScores());
+            facts.energy().regionCode(), facts.provenance().rows(), facts.testScores());
     GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
     BudgetSummary budget =
         new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),

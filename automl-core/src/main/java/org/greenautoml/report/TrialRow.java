@@ -7,8 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.greenautoml.TestScores;
+import org.greenautoml.search.schedule.TrialStatus;
 
 /**
  * One trial of a run, as the report shows it: the configuration and fidelity it ran at, its
@@ -25,7 +25,7 @@ import org.greenautoml.TestScores;
  * @param rung the rung of the fidelity ladder, 0 for the lowest
  * @param fidelity the fraction of training rows, in (0, 1]
  * @param trainingRows the number of rows the trial trained on, at least 1
- * @param status {@link #SUCCEEDED}, {@link #FAILED} or {@link #STOPPED}
+ * @param status how the trial ended
  * @param failureReason why it failed, {@code ""} when it did not fail; not blank when FAILED
  * @param validationAccuracy accuracy on the validation rows, in [0, 1], or NaN
  * @param balancedAccuracy balanced accuracy on the validation rows, in [0, 1], or NaN
@@ -37,6 +37,7 @@ import org.greenautoml.TestScores;
  * @param wallSeconds the trial's wall-clock time in seconds
  * @param onFront whether the trial is on the run's Pareto front (only a succeeded trial can be)
  * @param testScores the trial's scores on the run's test set; only a front trial can have them
+ * @param place where the trial ran, its meter and region, and its energy there
  */
 public record TrialRow(
     int id,
@@ -45,7 +46,7 @@ public record TrialRow(
     int rung,
     double fidelity,
     int trainingRows,
-    String status,
+    TrialStatus status,
     String failureReason,
     double validationAccuracy,
     double balancedAccuracy,
@@ -56,23 +57,25 @@ public record TrialRow(
     long modelSizeBytes,
     double wallSeconds,
     boolean onFront,
-    Optional<TestScores> testScores) {
+    Optional<TestScores> testScores,
+    TrialPlace place) {
 
-  /** The trial finished and has every figure. */
-  public static final String SUCCEEDED = "SUCCEEDED";
 
-  /** The trial failed; {@code failureReason} says why. */
-  public static final String FAILED = "FAILED";
-
-  /** The trial was stopped, for example when the budget ran out. */
-  public static final String STOPPED = "STOPPED";
-
-  /** The statuses a trial may have. */
-  public static final Set<String> STATUSES = Set.of(SUCCEEDED, FAILED, STOPPED);
-
+  /** A row whose place is not known (a report written before places were recorded). */
+  public TrialRow(int id, String family, Map<String, Object> configuration, int rung,
+      double fidelity, int trainingRows, TrialStatus status, String failureReason,
+      double validationAccuracy, double balancedAccuracy, double trainingJoules,
+      double trainingKWh, double trainingKgCO2e, double inferenceJoulesPerPrediction,
+      long modelSizeBytes, double wallSeconds, boolean onFront, Optional<TestScores> testScores) {
+    this(id, family, configuration, rung, fidelity, trainingRows, status, failureReason,
+        validationAccuracy, balancedAccuracy, trainingJoules, trainingKWh, trainingKgCO2e,
+        inferenceJoulesPerPrediction, modelSizeBytes, wallSeconds, onFront, testScores,
+        TrialPlace.UNKNOWN);
+  }
 
   /** Validates every field and copies the configuration, keeping its order. */
   public TrialRow {
+    java.util.Objects.requireNonNull(place, "place");
     Checks.atLeast(id, 0, "trial id");
     String where = "trial " + id + ": ";
     Checks.nonBlank(family, where + "family");
@@ -82,11 +85,7 @@ public record TrialRow(
       throw new IllegalArgumentException(where + "fidelity must be in (0, 1], found " + fidelity);
     }
     Checks.atLeast(trainingRows, 1, where + "training rows");
-    Checks.text(status, where + "status");
-    if (!STATUSES.contains(status)) {
-      throw new IllegalArgumentException(
-          where + "status must be SUCCEEDED, FAILED or STOPPED, found \"" + status + "\"");
-    }
+    requireNonNull(status, where + "status must not be null");
     Checks.text(failureReason, where + "failure reason");
     checkFailureReason(status, failureReason, where);
     Checks.nanOrFraction(validationAccuracy, where + "validation accuracy");
@@ -103,7 +102,7 @@ public record TrialRow(
           where + "only a trial on the front can have test scores, found " + testScores.get());
     }
     checkJoulesMatchKWh(trainingJoules, trainingKWh, where);
-    if (SUCCEEDED.equals(status)) {
+    if (status == TrialStatus.SUCCEEDED) {
       checkComplete(where, validationAccuracy, balancedAccuracy, trainingJoules, trainingKgCO2e,
           inferenceJoulesPerPrediction, modelSizeBytes);
     } else if (onFront) {
@@ -114,7 +113,7 @@ public record TrialRow(
 
   /** A trial without test scores. */
   public TrialRow(int id, String family, Map<String, Object> configuration, int rung,
-      double fidelity, int trainingRows, String status, String failureReason,
+      double fidelity, int trainingRows, TrialStatus status, String failureReason,
       double validationAccuracy, double balancedAccuracy, double trainingJoules,
       double trainingKWh, double trainingKgCO2e, double inferenceJoulesPerPrediction,
       long modelSizeBytes, double wallSeconds, boolean onFront) {
@@ -125,7 +124,7 @@ public record TrialRow(
 
   /** Whether the trial succeeded and so has every figure. */
   public boolean succeeded() {
-    return SUCCEEDED.equals(status);
+    return status == TrialStatus.SUCCEEDED;
   }
 
   /** Training emissions in g CO2e (NaN when unknown). */
@@ -151,11 +150,11 @@ public record TrialRow(
     return Collections.unmodifiableMap(copy);
   }
 
-  private static void checkFailureReason(String status, String reason, String where) {
-    if (FAILED.equals(status) && reason.isBlank()) {
+  private static void checkFailureReason(TrialStatus status, String reason, String where) {
+    if (status == TrialStatus.FAILED && reason.isBlank()) {
       throw new IllegalArgumentException(where + "failure reason must not be blank when FAILED");
     }
-    if (SUCCEEDED.equals(status) && !reason.isEmpty()) {
+    if (status == TrialStatus.SUCCEEDED && !reason.isEmpty()) {
       throw new IllegalArgumentException(
           where + "failure reason must be empty when SUCCEEDED, found \"" + reason + "\"");
     }

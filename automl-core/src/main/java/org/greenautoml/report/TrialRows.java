@@ -10,8 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
+import org.greenautoml.search.schedule.TrialStatus;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialMetrics;
+import org.greenautoml.trial.TrialSite;
+import org.greenautoml.energy.carbon.CarbonAccountant;
+import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.carbon.Pue;
 
 /**
  * Turns a search's {@link TrialRecord}s into the report's {@link TrialRow}s, ordered by id.
@@ -29,8 +34,8 @@ final class TrialRows {
   private TrialRows() {}
 
   static List<TrialRow> of(
-      List<TrialRecord> trials, Set<Integer> front, double kgPerKWh, int datasetRows,
-      Map<Integer, TestScores> testScores) {
+      List<TrialRecord> trials, Set<Integer> front, double kgPerKWh, String regionCode,
+      int datasetRows, Map<Integer, TestScores> testScores) {
     Map<Double, Integer> rowsAtFidelity = new HashMap<>();
     double rowsPerFidelity =
         trials.stream()
@@ -46,29 +51,48 @@ final class TrialRows {
           int rows = rowsAtFidelity.getOrDefault(
               t.fidelity(), (int) Math.max(1, Math.round(rowsPerFidelity * t.fidelity())));
           return row(t, front.contains(t.id()), kgPerKWh, rows,
-              Optional.ofNullable(testScores.get(t.id())));
+              Optional.ofNullable(testScores.get(t.id())), regionCode);
         })
         .toList();
   }
 
   private static TrialRow row(TrialRecord t, boolean onFront, double kgPerKWh, int rows,
-      Optional<TestScores> test) {
+      Optional<TestScores> test, String regionCode) {
     Map<String, Object> configuration = new LinkedHashMap<>(t.configuration().values());
     configuration.remove(MeteredTrialEvaluator.FAMILY);
     String reason = t.succeeded() ? "" : t.failureReason();
-    if (t.status().name().equals(TrialRow.FAILED) && reason.isBlank()) {
+    if (t.status() == TrialStatus.FAILED && reason.isBlank()) {
       reason = "failed without a stated reason";
     }
     if (t.metrics().isEmpty()) {
       return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(), rows,
-          t.status().name(), reason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+          t.status(), reason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Double.NaN, -1, 0, false);
     }
     TrialMetrics m = t.metrics().get();
+    double siteKgPerKWh = siteKgPerKWh(m.site(), kgPerKWh);
     double kWh = m.trainingJoules() / EnergyReading.JOULES_PER_KWH;
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
-        m.trainingRows(), t.status().name(), reason, m.validationAccuracy(),
-        m.balancedAccuracy(), m.trainingJoules(), kWh, kWh * kgPerKWh,
-        m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), onFront, test);
+        m.trainingRows(), t.status(), reason, m.validationAccuracy(),
+        m.balancedAccuracy(), m.trainingJoules(), kWh, kWh * siteKgPerKWh,
+        m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), onFront, test,
+        place(m, siteKgPerKWh, regionCode));
+  }
+
+  /** kg CO2e per kWh where the trial ran: the search's, or its member's region and PUE. */
+  private static double siteKgPerKWh(TrialSite site, double searchKgPerKWh) {
+    if (site.isLocal()) {
+      return searchKgPerKWh;
+    }
+    return new CarbonAccountant(CarbonRegions.bundled().lookup(site.region()),
+        new Pue(site.pue(), "given by the member")).footprintOf(1.0).kgCO2e();
+  }
+
+  private static TrialPlace place(TrialMetrics m, double siteKgPerKWh, String regionCode) {
+    TrialSite site = m.site();
+    double kWh = m.trialJoules() / EnergyReading.JOULES_PER_KWH;
+    double saved = site.isLocal() ? 0 : kWh * (site.regionBlindGramsPerKWh() - 1000 * siteKgPerKWh);
+    return new TrialPlace(site.member(), site.isLocal() ? regionCode : site.region(),
+        m.energyMethod(), m.trialJoules(), kWh * siteKgPerKWh, saved);
   }
 }

@@ -18,7 +18,8 @@ final class TrialsCsv {
       "trial_id", "on_front", "family", "status", "failure_reason", "rung", "fidelity",
       "training_rows", "validation_accuracy", "balanced_accuracy", "training_j", "training_kwh",
       "training_kg_co2e", "training_g_co2e", "inference_j_per_prediction", "model_size_bytes",
-      "wall_s", "test_accuracy", "test_balanced_accuracy", "configuration");
+      "wall_s", "test_accuracy", "test_balanced_accuracy", "member", "region", "energy_method",
+      "trial_j", "trial_kg_co2e", "configuration");
 
   private final ReportJsonWriter json;
 
@@ -40,7 +41,7 @@ final class TrialsCsv {
     cells.add(Integer.toString(t.id()));
     cells.add(Boolean.toString(t.onFront()));
     cells.add(t.family());
-    cells.add(t.status());
+    cells.add(t.status().name());
     cells.add(t.failureReason());
     cells.add(Integer.toString(t.rung()));
     cells.add(number(t.fidelity()));
@@ -56,6 +57,11 @@ final class TrialsCsv {
     cells.add(number(t.wallSeconds()));
     cells.add(t.testScores().map(s -> number(s.accuracy())).orElse(""));
     cells.add(t.testScores().map(s -> number(s.balancedAccuracy())).orElse(""));
+    cells.add(t.place().member());
+    cells.add(t.place().region());
+    cells.add(t.place().energyMethod());
+    cells.add(t.place().isKnown() ? number(t.place().trialJoules()) : "");
+    cells.add(t.place().isKnown() ? number(t.place().kgCO2e()) : "");
     cells.add(json.configuration(t.configuration()).toString());
     return cells;
   }

@@ -30,6 +30,7 @@ import org.greenautoml.search.schedule.Measurements;
  * @param energyMethod the meter's method, {@code RAPL} or {@code POWER_MODEL}
  * @param relativeUncertainty the meter's stated relative uncertainty
  * @param boostingRounds the boosting rounds kept after early stopping, or 0 when not boosted
+ * @param site where the trial ran and was priced ({@link TrialSite#LOCAL} on this machine)
  */
 public record TrialMetrics(
     int trainingRows,
@@ -44,13 +45,25 @@ public record TrialMetrics(
     double trialJoules,
     String energyMethod,
     double relativeUncertainty,
-    int boostingRounds) implements Measurements {
+    int boostingRounds,
+    TrialSite site) implements Measurements {
 
   /** Reads the journal form back, for {@code SearchJournal.open} and {@code SearchJournal.read}. */
   public static final Measurements.Reader READER = TrialMetrics::fromJson;
 
+  /** Metrics of a trial that ran on this machine. */
+  public TrialMetrics(int trainingRows, int validationRows, double validationAccuracy,
+      double balancedAccuracy, double trainingJoules, double trainingCpuSeconds,
+      double inferenceJoules, long modelSizeBytes, double wallSeconds, double trialJoules,
+      String energyMethod, double relativeUncertainty, int boostingRounds) {
+    this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
+        trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
+        energyMethod, relativeUncertainty, boostingRounds, TrialSite.LOCAL);
+  }
+
   /** Validates counts and energies. */
   public TrialMetrics {
+    java.util.Objects.requireNonNull(site, "site");
     if (trainingRows < 1 || validationRows < 1) {
       throw new IllegalArgumentException(
           "row counts must be positive, found " + trainingRows + " and " + validationRows);
@@ -89,6 +102,7 @@ public record TrialMetrics(
     json.put("energy_method", energyMethod);
     json.put("relative_uncertainty", relativeUncertainty);
     json.put("boosting_rounds", boostingRounds);
+    site.writeTo(json);
     return json;
   }
 
@@ -111,7 +125,15 @@ public record TrialMetrics(
         number(json, "trial_joules"),
         json.path("energy_method").asText(),
         number(json, "relative_uncertainty"),
-        (int) number(json, "boosting_rounds"));
+        (int) number(json, "boosting_rounds"),
+        TrialSite.readFrom(json));
+  }
+
+  /** These metrics for a trial that ran at {@code where}. */
+  public TrialMetrics withSite(TrialSite where) {
+    return new TrialMetrics(trainingRows, validationRows, validationAccuracy, balancedAccuracy,
+        trainingJoules, trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds,
+        trialJoules, energyMethod, relativeUncertainty, boostingRounds, where);
   }
 
   /**

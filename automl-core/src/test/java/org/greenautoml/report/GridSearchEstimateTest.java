@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenautoml.family.Families;
+import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 
 final class GridSearchEstimateTest {
@@ -48,12 +49,12 @@ final class GridSearchEstimateTest {
   }
 
   private static TrialRow succeeded(int id, String family, double fidelity, double kWh) {
-    return new TrialRow(id, family, Map.of(), 0, fidelity, 10, TrialRow.SUCCEEDED, "", 0.9, 0.9,
+    return new TrialRow(id, family, Map.of(), 0, fidelity, 10, TrialStatus.SUCCEEDED, "", 0.9, 0.9,
         kWh * 3.6e6, kWh, kWh * 0.4, 1e-6, 100, 0.1, false);
   }
 
   private static TrialRow failed(int id, String family) {
-    return new TrialRow(id, family, Map.of(), 0, 1.0, 10, TrialRow.FAILED, "boom", Double.NaN,
+    return new TrialRow(id, family, Map.of(), 0, 1.0, 10, TrialStatus.FAILED, "boom", Double.NaN,
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0, false);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenautoml.search.schedule.TrialStatus;
 
 /** Reports whose every string from the data tries to break out of HTML, attributes or SVG. */
 final class HostileReports {
@@ -28,7 +29,7 @@ final class HostileReports {
       config.put(IMG, SVG_BREAK);
       config.put("label", ATTRIBUTE_BREAK);
       String family = t.id() % 2 == 0 ? SCRIPT : t.family() + AMP;
-      String reason = t.status().equals(TrialRow.FAILED) ? ALERT + IMG : t.failureReason();
+      String reason = t.status() == TrialStatus.FAILED ? ALERT + IMG : t.failureReason();
       trials.add(new TrialRow(t.id(), family, config, t.rung(), t.fidelity(), t.trainingRows(),
           t.status(), reason, t.validationAccuracy(), t.balancedAccuracy(), t.trainingJoules(),
           t.trainingKWh(), t.trainingKgCO2e(), t.inferenceJoulesPerPrediction(),

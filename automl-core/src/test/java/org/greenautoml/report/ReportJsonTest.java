@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.greenautoml.TestScores;
 import org.greenautoml.TestSet;
+import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +114,16 @@ final class ReportJsonTest {
   }
 
   @Test
+  void read_unknownStatus_namesPathAndValue() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("trials").get(1)).put("status", "DONE");
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("trials[1].status must be SUCCEEDED, FAILED or STOPPED, found \"DONE\"");
+  }
+
+  @Test
   void read_mistypedField_namesPathAndValue() throws IOException {
     ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
     ((ObjectNode) root.get("budget")).put("spent_kwh", "lots");
@@ -175,11 +186,11 @@ final class ReportJsonTest {
     knn.put("k", 5);
     knn.put("distance", "l2");
     List<TrialRow> trials = List.of(
-        new TrialRow(0, "xgboost", xgb, 3, 1.0, 455, TrialRow.SUCCEEDED, "", 0.965, 0.96, 180.0,
+        new TrialRow(0, "xgboost", xgb, 3, 1.0, 455, TrialStatus.SUCCEEDED, "", 0.965, 0.96, 180.0,
             5.0e-5, 2.616e-5, 1.2e-5, 120_000, 2.5, true, scores),
-        new TrialRow(1, "knn", knn, 2, 1.0 / 3, 152, TrialRow.SUCCEEDED, "", 0.93, 0.925, 1.8,
+        new TrialRow(1, "knn", knn, 2, 1.0 / 3, 152, TrialStatus.SUCCEEDED, "", 0.93, 0.925, 1.8,
             5.0e-7, 2.616e-7, 3.0e-4, 48_000, 0.1, false),
-        new TrialRow(2, "cart", Map.of(), 0, 1.0 / 27, 17, TrialRow.FAILED, "one class in subsample",
+        new TrialRow(2, "cart", Map.of(), 0, 1.0 / 27, 17, TrialStatus.FAILED, "one class in subsample",
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0.01, false));
     ReportProvenance p = new ReportProvenance(42L, "iris.csv", "sha256:ab12", 150, 4, 3,
         "0.1.0", "4.3.2", "17.0.12", "Linux", Instant.parse("2025-03-01T10:00:00Z"),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.greenautoml.search.schedule.TrialStatus;
 
 /**
  * Realistic synthetic run reports for tests: trials across five families and four rungs of an
@@ -90,7 +91,7 @@ public final class SyntheticReports {
     Map<String, Object> config = configuration(f, random);
     double roll = random.nextDouble();
     if (rung < 3 && roll < 0.04) {
-      return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialRow.FAILED,
+      return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialStatus.FAILED,
           "training diverged: loss is NaN after 12 epochs", Double.NaN, Double.NaN, Double.NaN,
           Double.NaN, Double.NaN, Double.NaN, -1, 0.4 + random.nextDouble(), false);
     }
@@ -99,7 +100,7 @@ public final class SyntheticReports {
     double kwh = joules / 3.6e6;
     double acc = clamp(ACCURACY[f] - 0.07 * (1 - fidelity) + random.nextGaussian() * 0.012);
     double infer = INFER_J[f] * Math.exp(random.nextGaussian() * 0.3);
-    return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialRow.SUCCEEDED, "",
+    return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialStatus.SUCCEEDED, "",
         acc, clamp(acc - 0.01 * random.nextDouble()), joules, kwh, kwh * GRAMS_PER_KWH / 1000,
         infer, 2_000 + random.nextInt(400_000), 0.05 + joules / 30, false);
   }

@@ -25,7 +25,8 @@ final class TrialsCsvTest {
         "trial_id,on_front,family,status,failure_reason,rung,fidelity,training_rows,"
             + "validation_accuracy,balanced_accuracy,training_j,training_kwh,training_kg_co2e,"
             + "training_g_co2e,inference_j_per_prediction,model_size_bytes,wall_s,test_accuracy,"
-            + "test_balanced_accuracy,configuration");
+            + "test_balanced_accuracy,member,region,energy_method,trial_j,trial_kg_co2e,"
+            + "configuration");
   }
 
   @Test

@@ -37,6 +37,7 @@ final class ModuleRulesTest {
     "org.greenautoml.engine..",
     "org.greenautoml.family..",
     "org.greenautoml.trial..",
+    "org.greenautoml.cluster..",
     "org.greenautoml.report..",
     "org.greenautoml.select..",
     "org.greenautoml.export..",

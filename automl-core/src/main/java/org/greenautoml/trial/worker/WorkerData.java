@@ -37,31 +37,41 @@ final class WorkerData {
   /** Writes {@code data} to {@code file}. */
   static void write(PreparedData data, Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      ObjectNode header = WorkerProtocol.MAPPER.createObjectNode();
-      header.put("v", WorkerProtocol.VERSION);
-      header.put("subsampleSeed", data.subsampleSeed());
-      ArrayNode missing = header.putArray("featuresWithMissingValues");
-      data.featuresWithMissingValues().stream().sorted().forEach(missing::add);
-      header.put("trainingRows", data.encodedTraining().size());
-      header.put("validationRows", data.encodedValidation().size());
-      line(out, header);
-      writeExamples(out, data.encodedTraining());
-      writeExamples(out, data.encodedValidation());
+      write(data, out);
     }
+  }
+
+  /** Writes {@code data} to {@code out}, in the format of a data file. */
+  static void write(PreparedData data, BufferedWriter out) throws IOException {
+    ObjectNode header = WorkerProtocol.MAPPER.createObjectNode();
+    header.put("v", WorkerProtocol.VERSION);
+    header.put("subsampleSeed", data.subsampleSeed());
+    ArrayNode missing = header.putArray("featuresWithMissingValues");
+    data.featuresWithMissingValues().stream().sorted().forEach(missing::add);
+    header.put("trainingRows", data.encodedTraining().size());
+    header.put("validationRows", data.encodedValidation().size());
+    line(out, header);
+    writeExamples(out, data.encodedTraining());
+    writeExamples(out, data.encodedValidation());
   }
 
   /** Reads a file written by {@link #write}. */
   static PreparedData read(Path file) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      JsonNode header = WorkerProtocol.MAPPER.readTree(in.readLine());
-      WorkerProtocol.requireVersion(header);
-      Set<String> missing = new LinkedHashSet<>();
-      header.get("featuresWithMissingValues").forEach(name -> missing.add(name.textValue()));
-      Dataset<Label> train = readExamples(in, header.get("trainingRows").intValue(), "train");
-      Dataset<Label> validation =
-          readExamples(in, header.get("validationRows").intValue(), "validation");
-      return PreparedData.of(train, validation, missing, header.get("subsampleSeed").longValue());
+      return read(in);
     }
+  }
+
+  /** Reads data in the format of a data file from {@code in}. */
+  static PreparedData read(BufferedReader in) throws IOException {
+    JsonNode header = WorkerProtocol.MAPPER.readTree(in.readLine());
+    WorkerProtocol.requireVersion(header);
+    Set<String> missing = new LinkedHashSet<>();
+    header.get("featuresWithMissingValues").forEach(name -> missing.add(name.textValue()));
+    Dataset<Label> train = readExamples(in, header.get("trainingRows").intValue(), "train");
+    Dataset<Label> validation =
+        readExamples(in, header.get("validationRows").intValue(), "validation");
+    return PreparedData.of(train, validation, missing, header.get("subsampleSeed").longValue());
   }
 
   private static void writeExamples(BufferedWriter out, Dataset<Label> data) throws IOException {

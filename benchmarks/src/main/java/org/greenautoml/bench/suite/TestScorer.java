@@ -12,6 +12,7 @@ import org.greenautoml.data.StratifiedSplit;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.space.Configuration;
+import org.greenautoml.search.space.SeedSplit;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
 import org.tribuo.Dataset;
@@ -23,8 +24,10 @@ import org.tribuo.classification.Label;
  * Scores top-fidelity models on the test rows, outside the metered search.
  *
  * <p>The engine fits its encoder and each family's preprocessing on its own training partition (a
- * stratified {@code 1 - validationFraction} holdout of the rows it is given, seeded with the
- * search's seed). This scorer rebuilds that partition with the same public calls, so that a model
+ * stratified {@code 1 - validationFraction} holdout of the rows it is given, seeded with the seed
+ * the engine splits from the search's seed for the holdout, {@code SeedSplit.of("split")}, and its
+ * subsamples with {@code SeedSplit.of("subsample")}; see the engine's {@code Seeds}). This scorer
+ * rebuilds that partition with the same public calls, so that a model
  * recorded by {@link RecordingFamily} sees test rows prepared exactly as its training rows were.
  * {@link #checkAgainstFront} verifies the replica on the front, whose models the engine keeps.
  */
@@ -37,9 +40,10 @@ final class TestScorer {
   private final Map<String, Dataset<Label>> testByFamily = new HashMap<>();
 
   TestScorer(TabularData searchRows, TabularData testRows, double validationFraction, long seed) {
+    SeedSplit seeds = new SeedSplit(seed);
     StratifiedSplit.Holdout split =
-        StratifiedSplit.holdout(
-            searchRows.labelIndices(), 1 - validationFraction, validationFraction, 0, seed);
+        StratifiedSplit.holdout(searchRows.labelIndices(), 1 - validationFraction,
+            validationFraction, 0, seeds.of("split"));
     TabularData train = searchRows.rows(split.train());
     this.encoder = FeatureEncoder.fit(train);
     this.prepared =
@@ -47,7 +51,7 @@ final class TestScorer {
             encoder.encode(train),
             encoder.encode(searchRows.rows(split.validation())),
             encoder.schema().numericWithMissing(),
-            seed);
+            seeds.of("subsample"));
     this.encodedTest = encoder.encode(testRows);
     this.trainingRows = prepared.trainingRows(1.0);
   }

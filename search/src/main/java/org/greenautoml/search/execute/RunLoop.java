@@ -151,7 +151,7 @@ final class RunLoop {
   }
 
   private void start(Trial trial, Reservation reservation) {
-    StopSignal signal = new StopSignal(kg -> progress(reservation, kg));
+    StopSignal signal = new StopSignal(kg -> progress(reservation, kg), reservation.reservedKgCO2e());
     RunningTrial run = new RunningTrial(trial, reservation, signal, System.nanoTime());
     config.journal.ifPresent(j -> {
       if (trial.rung() > 0) {

@@ -13,9 +13,31 @@ public final class StopSignal {
 
   private final AtomicReference<String> reason = new AtomicReference<>();
   private final DoubleConsumer costSink;
+  private final double reservedKgCO2e;
 
   StopSignal(DoubleConsumer costSink) {
+    this(costSink, 0);
+  }
+
+  StopSignal(DoubleConsumer costSink, double reservedKgCO2e) {
     this.costSink = costSink;
+    this.reservedKgCO2e = reservedKgCO2e;
+  }
+
+  /**
+   * A signal that relays a trial running elsewhere (another machine's trial runner): its costs go
+   * to {@code costSink}, and its owner stops it with {@link #requestStop(String)}.
+   */
+  public static StopSignal relay(DoubleConsumer costSink) {
+    return new StopSignal(java.util.Objects.requireNonNull(costSink, "costSink"));
+  }
+
+  /**
+   * What the ledger reserved for this trial before it started, in kg CO2e (0 for a signal attached
+   * to no runner): a trial that loses its machine is charged at least this much.
+   */
+  public double reservedKgCO2e() {
+    return reservedKgCO2e;
   }
 
   /** A signal attached to no runner, for evaluating a trial by hand. */
@@ -34,7 +56,7 @@ public final class StopSignal {
   }
 
   /** Asks the trial to stop; the first reason wins. */
-  void requestStop(String why) {
+  public void requestStop(String why) {
     reason.compareAndSet(null, why);
   }
 

@@ -1,0 +1,41 @@
+package org.greenautoml.report;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Where a trial ran, as the report shows it: the member ({@code local} for this machine, else a
+ * cluster member's {@code HOST:PORT}), the region its energy was priced in, the meter's method,
+ * the whole trial's metered energy and what that cost there, and the grams carbon-aware placement
+ * saved on it against placing without regard to region (0 for local trials). A trial that
+ * measured nothing (failed or stopped) has an empty member and method and zero figures.
+ *
+ * @param member where the trial ran
+ * @param region the carbon region its energy was priced in
+ * @param energyMethod the meter's method ({@code RAPL}, {@code POWER_MODEL})
+ * @param trialJoules the trial's metered energy
+ * @param kgCO2e that energy in kg CO2e at the member's region and PUE
+ * @param savedGrams grams CO2e saved against region-blind placement (negative when it cost more)
+ */
+public record TrialPlace(String member, String region, String energyMethod, double trialJoules,
+    double kgCO2e, double savedGrams) {
+
+  /** The place of a trial that measured nothing. */
+  public static final TrialPlace UNKNOWN = new TrialPlace("", "", "", 0, 0, 0);
+
+  /** Validates. */
+  public TrialPlace {
+    requireNonNull(member, "member");
+    requireNonNull(region, "region");
+    requireNonNull(energyMethod, "energyMethod");
+    if (!(trialJoules >= 0) || !(kgCO2e >= 0) || !Double.isFinite(savedGrams)
+        || Double.isInfinite(trialJoules) || Double.isInfinite(kgCO2e)) {
+      throw new IllegalArgumentException("trial place figures must be finite, energy and CO2e"
+          + " non-negative, found " + trialJoules + " J, " + kgCO2e + " kg, " + savedGrams + " g");
+    }
+  }
+
+  /** Whether the trial's place is known. */
+  public boolean isKnown() {
+    return !member.isEmpty();
+  }
+}

@@ -1,0 +1,126 @@
+package org.greenautoml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.greenautoml.cluster.ClusterMember;
+import org.greenautoml.cluster.SlowCart;
+import org.greenautoml.cluster.TestCluster;
+import org.greenautoml.data.TabularData;
+import org.greenautoml.trial.worker.TrialWorkerMain;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Searches whose trials run on a cluster of three members in this JVM, on loopback. */
+@Timeout(180)
+final class ClusterSearchTest {
+
+  private static final double BUDGET_KG = 1.0;
+
+  @BeforeAll
+  static void registerSlowCart() {
+    String current = System.getProperty(TrialWorkerMain.FAMILIES_PROPERTY, "");
+    if (!current.contains(SlowCart.class.getName())) {
+      System.setProperty(TrialWorkerMain.FAMILIES_PROPERTY,
+          (current.isBlank() ? "" : current + ",") + SlowCart.class.getName());
+    }
+  }
+
+  @Test
+  void search_threeMembers_runsTrialsOnEveryMemberWithDistinctIds(@TempDir Path out)
+      throws Exception {
+    TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
+    try (TestCluster cluster = TestCluster.start("WORLD", "WORLD", "WORLD")) {
+      SearchResult result = GreenAutoML.builder().cluster(cluster.settings()).minFidelity(1.0 / 9)
+          .families("cart", "logistic").maxTrials(15).seed(7).outputDirectory(out).build()
+          .search(data, BUDGET_KG);
+      result.writeTo(out);
+      JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+      List<String> addresses =
+          cluster.members().stream().map(m -> m.address().toString()).toList();
+
+      assertThat(result.trials()).hasSize(15).allMatch(TrialRecord::succeeded);
+      assertThat(ids(result)).doesNotHaveDuplicates();
+      assertThat(cluster.members()).allMatch(m -> m.trialsRun() > 0, "ran trials");
+      assertThat(cluster.members().stream().mapToInt(ClusterMember::trialsRun).sum())
+          .isEqualTo(15);
+      assertThat(result.budget().spentKgCO2e()).isPositive().isLessThanOrEqualTo(BUDGET_KG);
+      assertThat(report.get("trials")).allSatisfy(t -> {
+        assertThat(addresses).contains(t.get("member").asText());
+        assertThat(t.get("region").asText()).isEqualTo("WORLD");
+        assertThat(t.get("energy_method").asText()).isNotBlank();
+      });
+      assertThat(report.get("members")).hasSize(3);
+      assertThat(Files.readString(out.resolve("report.html"))).contains("Energy per member")
+          .contains(addresses.get(0));
+      assertThat(Files.readAllLines(out.resolve("trials.csv")).get(0)).contains("member,region,energy_method");
+    }
+  }
+
+  @Test
+  void search_memberCrashesMidSearch_finishesWithinBudgetWithoutRepeatedIds() {
+    TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
+    try (TestCluster cluster = TestCluster.start("WORLD", "WORLD", "WORLD")) {
+      ClusterMember victim = cluster.members().get(2);
+      AtomicBoolean crashed = new AtomicBoolean();
+      SearchResult result = GreenAutoML.builder().cluster(cluster.settings()).minFidelity(1.0 / 9)
+          .families(List.of(new SlowCart())).maxTrials(12).seed(3)
+          .progressListener(p -> {
+            if (p.trialsFinished() >= 2 && victim.trialsRun() > 0 && crashed.compareAndSet(false, true)) {
+              new Thread(() -> TestCluster.crash(victim)).start();
+            }
+          })
+          .build().search(data, BUDGET_KG);
+
+      assertThat(crashed).isTrue();
+      assertThat(victim.isRunning()).isFalse();
+      assertThat(ids(result)).hasSize(12).doesNotHaveDuplicates();
+      assertThat(result.trials()).allMatch(TrialRecord::succeeded, "succeeded");
+      assertThat(result.budget().spentKgCO2e()).isLessThanOrEqualTo(BUDGET_KG);
+      assertThat(cluster.members().get(0).trialsRun() + cluster.members().get(1).trialsRun())
+          .isGreaterThanOrEqualTo(12 - victim.trialsRun());
+    }
+  }
+
+  @Test
+  void search_higherCarbonMemberWhileOthersAreFree_getsNoTrials() {
+    TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
+    try (TestCluster cluster = TestCluster.start("SE", "PL", "FR")) {
+      GreenAutoML.builder().cluster(cluster.settings()).minFidelity(1.0 / 9).workers(2)
+          .families("cart").maxTrials(10).seed(5).build().search(data, BUDGET_KG);
+
+      List<ClusterMember> members = cluster.members();
+      assertThat(members.get(1).trialsRun()).as("Poland's trials").isZero();
+      assertThat(members.get(0).trialsRun()).as("Sweden's trials").isPositive();
+      assertThat(members.get(0).trialsRun() + members.get(2).trialsRun()).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void search_resumedFromItsJournalOneTrialAtATime_replaysFinishedTrialsAndRunsOnlyTheRest(@TempDir Path out) {
+    TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
+    try (TestCluster cluster = TestCluster.start("WORLD", "WORLD")) {
+      GreenAutoML.builder().cluster(cluster.settings()).minFidelity(1.0 / 9).families("cart")
+          .workers(1).maxTrials(6).seed(11).outputDirectory(out).build().search(data, BUDGET_KG);
+      SearchResult resumed = GreenAutoML.builder().cluster(cluster.settings())
+          .minFidelity(1.0 / 9).families("cart").workers(1).maxTrials(10).seed(11).outputDirectory(out)
+          .build().search(data, BUDGET_KG);
+
+      assertThat(ids(resumed)).hasSize(10).doesNotHaveDuplicates();
+      assertThat(cluster.members().stream().mapToInt(ClusterMember::trialsRun).sum())
+          .as("trials run on members over both searches").isEqualTo(10);
+      assertThat(resumed.budget().spentKgCO2e()).isLessThanOrEqualTo(BUDGET_KG);
+    }
+  }
+
+  private static List<Integer> ids(SearchResult result) {
+    return result.trials().stream().map(TrialRecord::id).toList();
+  }
+}
