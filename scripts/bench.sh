@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -o -q -B -pl benchmarks -am package -DskipTests \
-  dependency:build-classpath -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
 exec java -Xmx6g -Dgreenautoml.shared="$PWD/../shared" \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   org.greenautoml.bench.cli.BenchmarkSuiteMain "$@"

@@ -10,6 +10,6 @@ ALL='NonDominatedSortBenchmark|HypervolumeBenchmark|EnergyMeasurementBenchmark|N
 PATTERN="${1:-$ALL}"
 shift || true
 mvn -o -q -B -pl benchmarks -am package -DskipTests \
-  dependency:build-classpath -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" >&2
 exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   org.openjdk.jmh.Main "$PATTERN" -f 1 -wi 3 -w 1 -i 5 -r 1 "$@"

@@ -12,6 +12,7 @@ module org.greenautoml.search {
   exports org.greenautoml.search.execute;
   exports org.greenautoml.search.journal;
   exports org.greenautoml.search.pareto;
+  exports org.greenautoml.search.portfolio;
   exports org.greenautoml.search.schedule;
   exports org.greenautoml.search.space;
 }

@@ -8,6 +8,8 @@ import org.greenautoml.search.schedule.FidelityLadder;
 import org.greenautoml.search.schedule.Promotion;
 import org.greenautoml.search.schedule.Scheduler;
 import org.greenautoml.search.schedule.Schedulers;
+import org.greenautoml.search.space.Sampler;
+import org.greenautoml.search.space.Samplers;
 import org.greenautoml.search.space.SearchSpace;
 import org.greenautoml.search.space.SeedSplit;
 
@@ -16,9 +18,10 @@ public enum SchedulerKind {
   /** Asynchronous successive halving (Li et al. 2020), the default. */
   ASHA("asha") {
     @Override
-    public Scheduler scheduler(
-        SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
-      return Schedulers.asha(space, ladder, promotion, seeds);
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      return Schedulers.asha(sampler, ladder, promotion, seeds.of(Schedulers.TIE_BREAK),
+          Integer.MAX_VALUE);
     }
   },
   /**
@@ -27,18 +30,20 @@ public enum SchedulerKind {
    */
   SUCCESSIVE_HALVING("sh") {
     @Override
-    public Scheduler scheduler(
-        SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
       int configurations = (int) Math.round(Math.pow(ladder.eta(), ladder.rungs().size() - 1));
-      return Schedulers.successiveHalving(space, ladder, configurations, promotion, seeds);
+      return Schedulers.successiveHalving(sampler, ladder, configurations, promotion,
+          seeds.of(Schedulers.TIE_BREAK), Long.MAX_VALUE);
     }
   },
   /** Hyperband's brackets of successive halving (Li et al. 2018). */
   HYPERBAND("hyperband") {
     @Override
-    public Scheduler scheduler(
-        SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
-      return Schedulers.hyperband(space, ladder, promotion, seeds);
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
+      return Schedulers.hyperband(sampler, ladder, promotion, seeds.of(Schedulers.TIE_BREAK),
+          Long.MAX_VALUE);
     }
   },
   /**
@@ -47,16 +52,16 @@ public enum SchedulerKind {
    */
   RANDOM("random") {
     @Override
-    public Scheduler scheduler(
-        SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
       return Schedulers.random(space, RANDOM_TRIALS, seeds.of(Schedulers.SAMPLER));
     }
   },
   /** Grid search at full fidelity, a baseline, {@value #GRID_POINTS_PER_PARAMETER} points each. */
   GRID("grid") {
     @Override
-    public Scheduler scheduler(
-        SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
+    public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+        Promotion promotion, SeedSplit seeds) {
       return Schedulers.grid(space, GRID_POINTS_PER_PARAMETER);
     }
   };
@@ -74,15 +79,20 @@ public enum SchedulerKind {
   }
 
   /**
-   * This kind's scheduler over a search's space and ladder.
-   *
-   * @param space the configurations
-   * @param ladder the fidelities (full-fidelity kinds ignore it)
-   * @param promotion how trials are ranked for promotion
-   * @param seeds the scheduler's seeds, split for its sampler and its tie-break
+   * This kind's scheduler over a search's space and ladder. The multi-fidelity schedulers draw new
+   * configurations from {@code sampler} (the portfolio, then TPE or random) and repeat their
+   * brackets until the search stops them; random and grid search keep their own samplers as
+   * baselines.
    */
-  public abstract Scheduler scheduler(
-      SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds);
+  public abstract Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
+      Promotion promotion, SeedSplit seeds);
+
+  /** This kind's scheduler with uniform random configurations (seeded by {@code seeds}). */
+  public Scheduler scheduler(
+      SearchSpace space, FidelityLadder ladder, Promotion promotion, SeedSplit seeds) {
+    return scheduler(Samplers.random(space, seeds.of(Schedulers.SAMPLER)), space, ladder,
+        promotion, seeds);
+  }
 
   /** The name used on the command line and in reports. */
   public String cliName() {

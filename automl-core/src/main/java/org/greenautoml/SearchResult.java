@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.data.TabularData;
@@ -40,6 +41,7 @@ public final class SearchResult {
   private final Map<String, String> skippedFamilies;
   private final Map<Integer, TrialModel> frontModels;
   private final Optional<FeatureEncoder> encoder;
+  private final Set<Integer> refitted;
   private final Map<String, Long> gridConfigurations;
   private final Optional<Path> runDirectory;
 
@@ -69,7 +71,27 @@ public final class SearchResult {
       Optional<FeatureEncoder> encoder,
       Map<String, Long> gridConfigurations) {
     this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
-        frontModels, encoder, gridConfigurations, Optional.empty());
+        frontModels, encoder, gridConfigurations, Set.of());
+  }
+
+  /**
+   * A result whose front models in {@code refitted} were refitted on training plus validation
+   * rows after the search; the other parameters as above.
+   */
+  public SearchResult(
+      List<TrialRecord> trials,
+      List<TrialRecord> front,
+      double frontFidelity,
+      StopReason stopReason,
+      BudgetStatement budget,
+      Provenance provenance,
+      Map<String, String> skippedFamilies,
+      Map<Integer, TrialModel> frontModels,
+      Optional<FeatureEncoder> encoder,
+      Map<String, Long> gridConfigurations,
+      Set<Integer> refitted) {
+    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
+        frontModels, encoder, gridConfigurations, Optional.empty(), refitted);
   }
 
   /**
@@ -88,6 +110,23 @@ public final class SearchResult {
       Optional<FeatureEncoder> encoder,
       Map<String, Long> gridConfigurations,
       Optional<Path> runDirectory) {
+    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
+        frontModels, encoder, gridConfigurations, runDirectory, Set.of());
+  }
+
+  private SearchResult(
+      List<TrialRecord> trials,
+      List<TrialRecord> front,
+      double frontFidelity,
+      StopReason stopReason,
+      BudgetStatement budget,
+      Provenance provenance,
+      Map<String, String> skippedFamilies,
+      Map<Integer, TrialModel> frontModels,
+      Optional<FeatureEncoder> encoder,
+      Map<String, Long> gridConfigurations,
+      Optional<Path> runDirectory,
+      Set<Integer> refitted) {
     this.trials = List.copyOf(trials);
     this.runDirectory = requireNonNull(runDirectory, "runDirectory");
     this.front = List.copyOf(front);
@@ -98,6 +137,7 @@ public final class SearchResult {
     this.skippedFamilies = Map.copyOf(skippedFamilies);
     this.frontModels = Map.copyOf(frontModels);
     this.encoder = requireNonNull(encoder, "encoder");
+    this.refitted = Set.copyOf(refitted);
     this.gridConfigurations = Collections.unmodifiableMap(new LinkedHashMap<>(gridConfigurations));
     this.gridConfigurations.forEach((family, count) -> {
       if (count == null || count < 0) {
@@ -131,7 +171,7 @@ public final class SearchResult {
         provenance.withTestSet(new TestSet(test.source(), test.fingerprint(), test.rowCount()));
     return new SearchResult(withScores(trials, scores), withScores(front, scores), frontFidelity,
         stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations,
-        runDirectory);
+        runDirectory, refitted);
   }
 
   private static List<TrialRecord> withScores(
@@ -167,6 +207,16 @@ public final class SearchResult {
    */
   public static SearchResult load(Path runDirectory) throws IOException {
     return RunReports.load(requireNonNull(runDirectory, "runDirectory"));
+  }
+
+  /**
+   * The front trials whose model was refitted on training plus validation rows after the search
+   * ({@link #model(int)} and {@link #predict(int, TabularData)} use the refitted model; the
+   * trial's figures stay those the search measured on the validation rows). Empty for a result
+   * loaded from a run directory (its saved models are the refitted ones).
+   */
+  public Set<Integer> refitted() {
+    return refitted;
   }
 
   /** The run directory this result was loaded from, empty for a result in memory. */
@@ -231,7 +281,7 @@ public final class SearchResult {
     return skippedFamilies;
   }
 
-  /** The model of front trial {@code id}. */
+  /** The model of front trial {@code id}: its refit when it was refitted, else as searched. */
   public Optional<TrialModel> model(int id) {
     return Optional.ofNullable(frontModels.get(id));
   }

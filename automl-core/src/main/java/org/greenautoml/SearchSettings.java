@@ -17,7 +17,9 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
+import org.greenautoml.family.Portfolios;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.search.portfolio.Portfolio;
 
 /**
  * What a {@link GreenAutoML} search is asked to do, apart from running it (as Jenetics keeps
@@ -49,6 +51,9 @@ public final class SearchSettings {
 
   /** Top-fidelity trials without progress before convergence, unless set. */
   public static final int DEFAULT_CONVERGENCE_PATIENCE = 12;
+
+  /** The most rows at which top-fidelity trials are cross-validated, unless set. */
+  public static final int DEFAULT_CROSS_VALIDATION_ROWS = 5_000;
 
   /** The heap cap of a worker JVM under {@link Isolation#PROCESS}, unless set. */
   public static final int DEFAULT_WORKER_HEAP_MEGABYTES = 1024;
@@ -84,6 +89,10 @@ public final class SearchSettings {
   private final boolean includeEmbodied;
   private final Optional<ClusterSettings> cluster;
   private final OptionalInt givenWorkers;
+  private final SamplerKind sampler;
+  private final int crossValidationRows;
+  private final boolean refit;
+  private final Portfolio portfolio;
 
   SearchSettings(SettingsBuilder<?> b) {
     refuseConflicts(b);
@@ -111,6 +120,10 @@ public final class SearchSettings {
     includeEmbodied = b.includeEmbodied;
     cluster = b.cluster;
     givenWorkers = b.workers;
+    sampler = b.sampler;
+    crossValidationRows = b.crossValidationRows;
+    refit = b.refit;
+    portfolio = b.portfolio.orElseGet(Portfolios::shipped);
   }
 
   private static void refuseConflicts(SettingsBuilder<?> b) {
@@ -266,6 +279,29 @@ public final class SearchSettings {
     return givenWorkers;
   }
 
+  /** What proposes new configurations after the portfolio. */
+  public SamplerKind sampler() {
+    return sampler;
+  }
+
+  /**
+   * The most rows (training plus validation) at which top-fidelity trials are cross-validated; 0
+   * means never.
+   */
+  public int crossValidationRows() {
+    return crossValidationRows;
+  }
+
+  /** Whether the front's models are refitted on every row after the search. */
+  public boolean refit() {
+    return refit;
+  }
+
+  /** The warm-start portfolio the multi-fidelity schedulers evaluate first. */
+  public Portfolio portfolio() {
+    return portfolio;
+  }
+
   @Override
   public String toString() {
     StringJoiner s = new StringJoiner(", ", "SearchSettings[", "]");
@@ -294,6 +330,11 @@ public final class SearchSettings {
     s.add("machineShare=" + machineShare.fraction());
     s.add("includeEmbodied=" + includeEmbodied);
     cluster.ifPresent(c -> s.add("cluster=" + c.name() + c.members()));
+    s.add("sampler=" + sampler.cliName());
+    s.add("crossValidationRows=" + crossValidationRows);
+    s.add("refit=" + refit);
+    s.add("portfolio=" + portfolio.configurations().size() + " configurations from "
+        + portfolio.learnedFrom().size() + " datasets");
     return s.toString();
   }
 

@@ -21,7 +21,9 @@ import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
 import org.greenautoml.family.ModelFamily;
+import org.greenautoml.family.Portfolios;
 import org.greenautoml.search.pareto.TieBreak;
+import org.greenautoml.search.portfolio.Portfolio;
 
 /**
  * The setters of {@link SearchSettings}, shared by {@link SearchSettings.Builder} and {@link
@@ -57,6 +59,10 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   MachineShare machineShare = MachineShare.WHOLE;
   boolean includeEmbodied;
   Optional<ClusterSettings> cluster = Optional.empty();
+  SamplerKind sampler = SamplerKind.TPE;
+  int crossValidationRows = SearchSettings.DEFAULT_CROSS_VALIDATION_ROWS;
+  boolean refit = true;
+  Optional<Portfolio> portfolio = Optional.empty();
 
   private final Set<String> set = new HashSet<>();
 
@@ -88,6 +94,10 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
       workerHeapMegabytes = OptionalInt.of(from.workerHeapMegabytes());
     }
     cluster = from.cluster();
+    sampler = from.sampler();
+    crossValidationRows = from.crossValidationRows();
+    refit = from.refit();
+    portfolio = Optional.of(from.portfolio());
   }
 
   /** This builder, typed. */
@@ -316,6 +326,54 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   public B meter(EnergyMeter value) {
     once("meter");
     meter = Optional.of(requireNonNull(value, "meter"));
+    return self();
+  }
+
+  /**
+   * The warm-start portfolio the multi-fidelity schedulers evaluate first, those of its
+   * configurations that belong to the search's space, in order (default {@link
+   * Portfolios#shipped()}; {@link Portfolio#empty()} for none). A benchmark on a dataset the
+   * shipped portfolio was learned from passes one learned without it.
+   */
+  public B portfolio(Portfolio value) {
+    once("portfolio");
+    portfolio = Optional.of(requireNonNull(value, "portfolio"));
+    return self();
+  }
+
+  /**
+   * What proposes new configurations after the warm-start portfolio in the multi-fidelity
+   * schedulers (default {@link SamplerKind#TPE}; random and grid search keep their own).
+   */
+  public B sampler(SamplerKind value) {
+    once("sampler");
+    sampler = requireNonNull(value, "sampler");
+    return self();
+  }
+
+  /**
+   * The most rows (training plus validation) at which top-fidelity trials are scored by
+   * cross-validation instead of the one holdout (default {@value
+   * SearchSettings#DEFAULT_CROSS_VALIDATION_ROWS}; 0 turns it off). In-thread trials only: worker
+   * processes score on the holdout.
+   */
+  public B crossValidationRows(int value) {
+    once("crossValidationRows");
+    if (value < 0) {
+      throw new GreenAutoMLException(
+          "the cross-validation row threshold must be non-negative, found " + value);
+    }
+    crossValidationRows = value;
+    return self();
+  }
+
+  /**
+   * Whether the front's models are refitted on training plus validation rows after the search,
+   * as far as the budget allows (default true).
+   */
+  public B refit(boolean value) {
+    once("refit");
+    refit = value;
     return self();
   }
 

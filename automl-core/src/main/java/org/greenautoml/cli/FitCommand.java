@@ -1,5 +1,7 @@
 package org.greenautoml.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -7,12 +9,15 @@ import java.util.List;
 import org.greenautoml.GreenAutoML;
 import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.Isolation;
+import org.greenautoml.SamplerKind;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
 import org.greenautoml.SearchSettings;
 import org.greenautoml.search.journal.JournalException;
 import org.greenautoml.search.journal.JournalMismatchException;
+import org.greenautoml.search.portfolio.Portfolio;
+import org.greenautoml.search.portfolio.PortfolioJson;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 import org.greenautoml.energy.carbon.Pue;
@@ -102,6 +107,26 @@ final class FitCommand extends CliCommand {
   @Option(names = "--scheduler", paramLabel = "NAME", defaultValue = "asha",
       description = "asha, sh, hyperband, random or grid (default: asha).")
   String scheduler;
+
+  @Option(names = "--sampler", paramLabel = "NAME", defaultValue = "tpe",
+      description = "What proposes new configurations after the portfolio: tpe or random"
+          + " (default: tpe).")
+  String sampler;
+
+  @Option(names = "--portfolio", paramLabel = "FILE", hidden = true,
+      description = "Advanced: the warm-start portfolio JSON to evaluate first instead of the"
+          + " shipped one (benchmarks pass one learned without the dataset: scripts/portfolio.sh"
+          + " --held-out).")
+  Path portfolio;
+
+  @Option(names = "--cv-rows", paramLabel = "N",
+      description = "Cross-validate top-fidelity trials on data of up to N rows (default: 5000;"
+          + " 0: never).")
+  Integer crossValidationRows;
+
+  @Option(names = "--no-refit", description = "Keep the front's models as the search trained them"
+      + " instead of refitting them on training plus validation rows.")
+  boolean noRefit;
 
   @Option(names = "--families", paramLabel = "LIST", split = ",",
       description = "Model families to search, comma-separated (default: all).")
@@ -216,14 +241,30 @@ final class FitCommand extends CliCommand {
     return TabularReader.builder().target(target).build().read(file);
   }
 
-  private GreenAutoML.Builder engine() {
+  private static Portfolio readPortfolio(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "--portfolio names no readable file");
+    }
+    try {
+      return PortfolioJson.readPortfolio(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--portfolio " + file + " is not a portfolio: " + e.getMessage());
+    }
+  }
+
+  private GreenAutoML.Builder engine() throws IOException {
     GreenAutoML.Builder engine = GreenAutoML.builder()
         .scheduler(SchedulerKind.byName(scheduler))
+        .sampler(SamplerKind.byName(sampler))
+        .refit(!noRefit)
         .region(region)
         .seed(seed)
         .outputDirectory(out);
     if (families != null) {
       engine.families(families.stream().map(String::trim).toArray(String[]::new));
+    }
+    if (portfolio != null) {
+      engine.portfolio(readPortfolio(portfolio));
     }
     if (pue != null) {
       if (!(pue >= 1) || pue.isInfinite()) {
@@ -245,6 +286,9 @@ final class FitCommand extends CliCommand {
     }
     if (maxTrials != null) {
       engine.maxTrials(maxTrials);
+    }
+    if (crossValidationRows != null) {
+      engine.crossValidationRows(crossValidationRows);
     }
     engine.isolation(isolation());
     clusterSettings().ifPresent(engine::cluster);

@@ -38,13 +38,14 @@ final class FitSummary {
   static void printTestScores(PrintWriter out, SearchResult result) {
     result.provenance().testSet().ifPresent(test -> out.println(
         "front on the test file (" + test.name() + ", " + test.rows() + " rows):"));
-    out.printf(Locale.ROOT, "%8s  %-16s %10s %10s %12s %12s%n", "trial", "family", "valid acc",
-        "test acc", "test bal acc", "train kWh");
+    out.printf(Locale.ROOT, "%8s  %-16s %10s %10s %12s %12s  %s%n", "trial", "family",
+        "valid acc", "test acc", "test bal acc", "train kWh", "model");
     for (TrialRecord trial : result.front()) {
       trial.testScores().ifPresent(test -> out.printf(Locale.ROOT,
-          "%8d  %-16s %9.2f%% %9.2f%% %11.2f%% %12.3g%n", trial.id(), trial.family(),
-          100 * trial.validationAccuracy().orElseThrow(), 100 * test.accuracy(), 100 * test.balancedAccuracy(),
-          trial.metrics().orElseThrow().trainingKWh()));
+          "%8d  %-16s %9.2f%% %9.2f%% %11.2f%% %12.3g  %s%n", trial.id(), trial.family(),
+          100 * trial.validationAccuracy().orElseThrow(), 100 * test.accuracy(),
+          100 * test.balancedAccuracy(), trial.metrics().orElseThrow().trainingKWh(),
+          result.refitted().contains(trial.id()) ? "refit on all rows" : "as searched"));
     }
     out.flush();
   }

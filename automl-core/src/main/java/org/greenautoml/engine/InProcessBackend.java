@@ -2,6 +2,8 @@ package org.greenautoml.engine;
 
 import java.util.Optional;
 import org.greenautoml.search.execute.TrialEvaluator;
+import org.greenautoml.SearchObjective;
+import org.greenautoml.trial.CrossValidation;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialModel;
 
@@ -22,7 +24,10 @@ final class InProcessBackend implements TrialBackend {
             setup.accountant(),
             setup.objectives(),
             setup.trialSeed(),
-            setup.saveModel());
+            setup.saveModel(),
+            new CrossValidation(
+                setup.settings().crossValidationRows(), CrossValidation.DEFAULT_FOLDS),
+            setup.settings().objectives().contains(SearchObjective.MODEL_SIZE));
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.Isolation;
 import org.greenautoml.Provenance;
+import org.greenautoml.SamplerKind;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.SearchObjective;
 import org.greenautoml.SearchResult;
@@ -45,11 +46,16 @@ import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.pareto.Objectives;
 import org.greenautoml.search.schedule.FidelityLadder;
 import org.greenautoml.search.schedule.Promotion;
+import org.greenautoml.search.schedule.Schedulers;
 import org.greenautoml.search.space.ConditionalSpace;
+import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.ParameterSpace;
+import org.greenautoml.search.space.Sampler;
+import org.greenautoml.search.space.Samplers;
 import org.greenautoml.search.space.SpaceJson;
 import org.greenautoml.trial.MeteredTrialEvaluator;
 import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.Refitter;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 
@@ -84,6 +90,18 @@ public final class SearchRun {
 
   /** The cost predictor's multiplier on its fitted estimate of a trial's cost. */
   static final double COST_SAFETY_FACTOR = 2.0;
+
+  /**
+   * How many of the best families (by their best validation accuracy at the lowest fidelity) must
+   * have been tried at the top fidelity before the search may count as converged.
+   */
+  static final int FAMILIES_AT_TOP = 2;
+
+  /**
+   * Consecutive repeats after which a sampler without repeats counts as exhausted (a small discrete
+   * space fully proposed).
+   */
+  static final int MAX_CONSECUTIVE_REPEATS = 1_000;
 
   private final SearchSettings settings;
   private final PreparedData data;
@@ -142,12 +160,12 @@ public final class SearchRun {
         TrialEvaluator evaluator =
             progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
         SearchOutcome outcome =
-            runner(space, evaluator, ledger, budgetKgCO2e, overhead::overheadShare, journal,
-                workers(trials)).run();
+            runner(space, applicable, evaluator, ledger, budgetKgCO2e, overhead::overheadShare,
+                journal, workers(trials)).run();
         overhead.close();
         return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(),
             new Shares(overhead.staticJoules(), overhead.embodiedKgCO2e()), skipped,
-            trials::model, gridConfigurations(applicable));
+            trials::model, applicable);
       }
     }
   }
@@ -214,6 +232,7 @@ public final class SearchRun {
 
   private SearchRunner runner(
       ConditionalSpace space,
+      Map<String, ModelFamily> applicable,
       TrialEvaluator evaluator,
       CarbonLedger ledger,
       double budgetKgCO2e,
@@ -225,17 +244,20 @@ public final class SearchRun {
         new FidelityLadder(settings.minFidelity(), 1.0, settings.eta());
     SearchRunner.Builder runner =
         SearchRunner.builder(
-                settings.scheduler().scheduler(space, ladder,
+                settings.scheduler().scheduler(sampler(space), space, ladder,
                     new Promotion(objectives, settings.tieBreak()), Seeds.of(settings).scheduler()),
                 evaluator,
                 ledger,
-                new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR, overheadShare))
+                new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR, overheadShare,
+                    name -> applicable.get(name).costGrowthExponent()))
             .workers(workers)
             .limits(limits())
             .convergence(
-                new ConvergenceRule(
-                    objectives, settings.convergencePatience(), CONVERGENCE_EPSILON, 1.0))
-            .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY));
+                new ConvergenceRule(objectives, settings.convergencePatience(),
+                    CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP))
+            .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY))
+            .costScaleOf(t -> applicable.get(t.configuration()
+                .getString(MeteredTrialEvaluator.FAMILY)).costScale(t.configuration()));
     if (settings.isolation() == Isolation.THREAD) {
       // worker processes enforce the limit themselves, by killing the worker
       settings.perTrialTimeLimit().ifPresent(runner::perTrialTimeLimit);
@@ -244,6 +266,24 @@ public final class SearchRun {
       runner.journal(journal);
     }
     return runner.build();
+  }
+
+  /**
+   * The multi-fidelity schedulers' sampler chain: the warm-start portfolio's configurations first
+   * (those that belong to the space, in order), then the engine's sampler (TPE or random), never
+   * the same configuration twice.
+   */
+  private Sampler sampler(ConditionalSpace space) {
+    long seed = Seeds.of(settings).scheduler().of(Schedulers.SAMPLER);
+    Sampler then = settings.sampler() == SamplerKind.TPE
+        ? Samplers.tpe(space, seed) : Samplers.random(space, seed);
+    return Samplers.withoutRepeats(
+        Samplers.firstThen(space, portfolio(space), then), MAX_CONSECUTIVE_REPEATS);
+  }
+
+  /** The warm-start portfolio's configurations that belong to the space, best first. */
+  private List<Configuration> portfolio(ConditionalSpace space) {
+    return settings.portfolio().applicableTo(space);
   }
 
   private SearchResult result(
@@ -255,7 +295,7 @@ public final class SearchRun {
       Shares shares,
       Map<String, String> skipped,
       IntFunction<Optional<TrialModel>> trainedModels,
-      Map<String, Long> gridConfigurations) {
+      Map<String, ModelFamily> applicable) {
     List<TrialRecord> trials = outcome.outcomes().stream().map(TrialRecord::of).toList();
     double topFidelity = TrialFront.topFidelity(trials);
     List<TrialRecord> front = TrialFront.front(trials, topFidelity, settings.objectives());
@@ -263,9 +303,13 @@ public final class SearchRun {
     for (TrialRecord member : front) {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
+    Map<Integer, Refitter.Refit> refits =
+        refits(front, models, applicable, budgetKgCO2e, ledger, accountant, topFidelity);
+    refits.forEach((id, refit) -> models.put(id, refit.model()));
     double kgPerKWh = accountant.kgCO2ePerKWh();
-    double trialsKWh = trials.stream().mapToDouble(t -> t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh))
-        .sum();
+    double trialsKWh = trials.stream()
+            .mapToDouble(t -> t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh)).sum()
+        + refits.values().stream().mapToDouble(Refitter.Refit::kgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
         new BudgetStatement(
             budgetKgCO2e,
@@ -295,7 +339,22 @@ public final class SearchRun {
             Instant.now());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
-        encoder, gridConfigurations);
+        encoder, gridConfigurations(applicable), refits.keySet());
+  }
+
+  /** Refits the front's models on every row when the settings ask for it and the budget allows. */
+  private Map<Integer, Refitter.Refit> refits(List<TrialRecord> front,
+      Map<Integer, TrialModel> models, Map<String, ModelFamily> applicable, double budgetKgCO2e,
+      CarbonLedger ledger, CarbonAccountant accountant, double topFidelity) {
+    if (!settings.refit() || topFidelity < 1.0) {
+      return Map.of();
+    }
+    double rowsGrowth = data.allRowCount() / (double) data.trainingRows(1.0);
+    Refitter refitter = new Refitter(data, applicable::get, settings.meter(), accountant,
+        Seeds.of(settings).trials());
+    return FinalModels.refit(front, models, refitter,
+        member -> Math.pow(rowsGrowth, applicable.get(member.family()).costGrowthExponent()),
+        () -> budgetKgCO2e - ledger.spentKgCO2e(), ledger::chargeOverhead);
   }
 
   /** Per applied family, the configurations of its grid, for the report's grid estimate. */

@@ -28,12 +28,12 @@ final class Seeds {
 
   /** The seed of the stratified holdout split into training and validation rows. */
   long holdout() {
-    return split.of("split");
+    return split.of(SeedSplit.HOLDOUT);
   }
 
   /** The seed of the nested subsamples of the fidelity ladder. */
   long subsample() {
-    return split.of("subsample");
+    return split.of(SeedSplit.SUBSAMPLE);
   }
 
   /** The scheduler's seeds, split again for its sampler and its tie-break. */
@@ -43,6 +43,6 @@ final class Seeds {
 
   /** The seed of the trials, split per configuration by the evaluator. */
   long trials() {
-    return split.of("trial");
+    return split.of(SeedSplit.TRIALS);
   }
 }

@@ -46,6 +46,12 @@ final class CartFamily extends TrainerFamily {
         seed);
   }
 
+  /** The depth limit (at most 20: deeper limits are rarely reached). */
+  @Override
+  public double costScale(Configuration c) {
+    return Math.min(20, c.getInt("max_depth"));
+  }
+
   /** The impurity named {@code gini} or {@code entropy}. */
   static LabelImpurity impurity(String name) {
     return "entropy".equals(name) ? new Entropy() : new GiniIndex();

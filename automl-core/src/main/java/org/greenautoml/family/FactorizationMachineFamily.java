@@ -48,4 +48,10 @@ final class FactorizationMachineFamily extends TrainerFamily {
         c.getInt("factor_size"),
         c.getDouble("variance"));
   }
+
+  /** Epochs times factors. */
+  @Override
+  public double costScale(Configuration c) {
+    return c.getInt("epochs") * (double) c.getInt("factor_size");
+  }
 }

@@ -43,4 +43,10 @@ final class LogisticFamily extends TrainerFamily {
         c.getInt("minibatch_size"),
         seed);
   }
+
+  /** The epochs of stochastic gradient descent. */
+  @Override
+  public double costScale(Configuration c) {
+    return c.getInt("epochs");
+  }
 }

@@ -50,4 +50,37 @@ public interface ModelFamily {
    */
   Model<Label> train(
       Dataset<Label> train, Dataset<Label> validation, Configuration configuration, long seed);
+
+  /**
+   * Trains the final model for a configuration on every row the search was given (training plus
+   * validation), after the search chose it. The default trains as {@link #train} does with no
+   * rows held out (families that stop early override it: they have no rows left to stop on).
+   *
+   * @param all the preprocessed training and validation rows
+   * @param configuration the chosen configuration
+   * @param searched the model the search trained for it on {@code searchTrainingRows} rows
+   * @param searchTrainingRows how many rows {@code searched} was trained on
+   * @param seed the seed of every random choice
+   */
+  default Model<Label> refit(Dataset<Label> all, Configuration configuration,
+      Model<Label> searched, int searchTrainingRows, long seed) {
+    return train(all, all, configuration, seed);
+  }
+
+  /**
+   * The relative work a configuration asks for within this family (for example trees times
+   * depth), positive; the cost predictor prices a trial by it. The default is 1 (no knowledge).
+   */
+  default double costScale(Configuration configuration) {
+    return 1.0;
+  }
+
+  /**
+   * The exponent of a trial's cost in its number of training rows, between 1 and 2, used to
+   * extrapolate from one observed fidelity to the next; the default 1.25 covers the {@code n log
+   * n} of tree building and sorting. Kernel SVMs declare 2.
+   */
+  default double costGrowthExponent() {
+    return 1.25;
+  }
 }

@@ -69,4 +69,10 @@ final class RbfSvmFamily extends TrainerFamily {
     parameters.setGamma(c.getDouble("gamma"));
     return new LibSVMClassificationTrainer(parameters, seed);
   }
+
+  /** Kernel SVM training grows about quadratically in the rows. */
+  @Override
+  public double costGrowthExponent() {
+    return 2.0;
+  }
 }

@@ -72,6 +72,12 @@ final class TreeEnsembleFamily extends TrainerFamily {
         : new RandomForestTrainer<>(tree, combiner, c.getInt("trees"), seed);
   }
 
+  /** Trees times their depth limit (at most 20: deeper limits are rarely reached). */
+  @Override
+  public double costScale(Configuration c) {
+    return c.getInt("trees") * Math.min(20, c.getInt("max_depth"));
+  }
+
   /**
    * The fraction of features tried at a split: {@code round(d^exponent) / d}, at least one feature,
    * and below 1 when Tribuo's random forest demands it.

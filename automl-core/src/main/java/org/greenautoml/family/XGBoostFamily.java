@@ -71,14 +71,50 @@ final class XGBoostFamily implements ModelFamily {
     return fit(train, validation, configuration, seed).model();
   }
 
+  /**
+   * Trains on every row for the round count early stopping chose in the search, scaled by the
+   * ratio of rows ({@code ceil(used * all / searchTrainingRows)}, at most the configured
+   * largest), with no early stopping: there are no rows left to stop on.
+   */
+  @Override
+  public Model<Label> refit(Dataset<Label> all, Configuration configuration,
+      Model<Label> searched, int searchTrainingRows, long seed) {
+    Configuration c = SPACE.validate(requireNonNull(configuration, "configuration"));
+    int rounds = refitRounds(searched, c.getInt("max_rounds"), all.size(), searchTrainingRows);
+    return fit(all, all, c, seed, rounds, rounds).model();
+  }
+
+  /** The rounds of a refit on {@code rows} rows of a model early-stopped on {@code searchRows}. */
+  static int refitRounds(Model<Label> searched, int maxRounds, int rows, int searchRows) {
+    int used = BoostingRounds.of(searched).map(BoostingRounds::used).orElse(maxRounds);
+    long scaled = (long) Math.ceil(used * (double) rows / Math.max(1, searchRows));
+    return (int) Math.max(1, Math.min(maxRounds, scaled));
+  }
+
+  /** Boosting rounds cap (square-rooted: early stopping ends most runs sooner) times depth. */
+  @Override
+  public double costScale(Configuration c) {
+    return Math.sqrt(c.getInt("max_rounds")) * c.getInt("max_depth");
+  }
+
+  @Override
+  public double costGrowthExponent() {
+    return 1.0;
+  }
+
   /** Trains and returns the model with its validation-loss curve (for tests and reports). */
   EarlyStoppingXGBoostTrainer.Fit fit(
       Dataset<Label> train, Dataset<Label> validation, Configuration configuration, long seed) {
     Configuration c = SPACE.validate(requireNonNull(configuration, "configuration"));
+    return fit(train, validation, c, seed, c.getInt("max_rounds"), STOPPING_ROUNDS);
+  }
+
+  private static EarlyStoppingXGBoostTrainer.Fit fit(Dataset<Label> train,
+      Dataset<Label> validation, Configuration c, long seed, int maxRounds, int stoppingRounds) {
     XGBoostSettings settings =
         new XGBoostSettings(
-            c.getInt("max_rounds"),
-            STOPPING_ROUNDS,
+            maxRounds,
+            stoppingRounds,
             c.getDouble("learning_rate"),
             c.getInt("max_depth"),
             c.getDouble("min_child_weight"),

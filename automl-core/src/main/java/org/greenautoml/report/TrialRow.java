@@ -33,7 +33,8 @@ import org.greenautoml.search.schedule.TrialStatus;
  * @param trainingKWh the same in kWh ({@code trainingJoules / 3.6e6}), or NaN
  * @param trainingKgCO2e training emissions in kg CO2e, or NaN
  * @param inferenceJoulesPerPrediction metered energy per prediction on the validation rows, or NaN
- * @param modelSizeBytes the serialized model's size in bytes, or -1 when there is no model
+ * @param modelSizeBytes the serialized model's size in bytes, or -1 when there is no model or it
+ *     was not measured (a trial below the top fidelity)
  * @param wallSeconds the trial's wall-clock time in seconds
  * @param onFront whether the trial is on the run's Pareto front (only a succeeded trial can be)
  * @param testScores the trial's scores on the run's test set; only a front trial can have them
@@ -104,7 +105,11 @@ public record TrialRow(
     checkJoulesMatchKWh(trainingJoules, trainingKWh, where);
     if (status == TrialStatus.SUCCEEDED) {
       checkComplete(where, validationAccuracy, balancedAccuracy, trainingJoules, trainingKgCO2e,
-          inferenceJoulesPerPrediction, modelSizeBytes);
+          inferenceJoulesPerPrediction);
+      if (onFront && modelSizeBytes < 0) {
+        throw new IllegalArgumentException(
+            where + "a trial on the front must have its model size, found " + modelSizeBytes);
+      }
     } else if (onFront) {
       throw new IllegalArgumentException(
           where + "a trial on the front must be SUCCEEDED, found " + status);
@@ -178,7 +183,7 @@ public record TrialRow(
     for (double figure : figures) {
       if (Double.isNaN(figure) || figure < 0) {
         throw new IllegalArgumentException(
-            where + "a SUCCEEDED trial must have every metric, energy figure and model size, found "
+            where + "a SUCCEEDED trial must have every metric and energy figure, found "
                 + figure);
       }
     }

@@ -54,6 +54,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final Function<TrialMetrics, ObjectiveVector> objectives;
   private final long seed;
   private final Consumer<TrialModel> topFidelityModels;
+  private final CrossValidation crossValidation;
+  private final boolean modelSizeAtEveryRung;
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
@@ -105,6 +107,29 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       Function<TrialMetrics, ObjectiveVector> objectives,
       long seed,
       Consumer<TrialModel> topFidelityModels) {
+    this(data, familiesByName, meter, accountant, objectives, seed, topFidelityModels,
+        CrossValidation.OFF, true);
+  }
+
+  /**
+   * An evaluator that scores top-fidelity trials on small data by cross-validation (see {@link
+   * CrossValidation}), and measures the serialised model's size only where it is needed: at the
+   * top fidelity (the front's figures), or at every rung when an objective ranks on it. Below the
+   * top the size is then -1 (unknown): serialising a large forest costs more than training it on
+   * a small subsample. Otherwise as above.
+   */
+  public MeteredTrialEvaluator(
+      PreparedData data,
+      Function<String, ModelFamily> familiesByName,
+      EnergyMeter meter,
+      CarbonAccountant accountant,
+      Function<TrialMetrics, ObjectiveVector> objectives,
+      long seed,
+      Consumer<TrialModel> topFidelityModels,
+      CrossValidation crossValidation,
+      boolean modelSizeAtEveryRung) {
+    this.crossValidation = requireNonNull(crossValidation, "crossValidation");
+    this.modelSizeAtEveryRung = modelSizeAtEveryRung;
     this.data = requireNonNull(data, "data");
     this.familiesByName = requireNonNull(familiesByName, "familiesByName");
     this.meter = requireNonNull(meter, "meter");
@@ -138,8 +163,14 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
         predictions = model.predict(validation);
         inference = measurement.stop();
       }
-      ClassificationScores scores = ClassificationScores.of(validation, predictions);
-      long modelSize = model.serialize().getSerializedSize();
+      CrossValidation.Scores scores = new CrossValidation.Scores(
+          List.of(ClassificationScores.of(validation, predictions)));
+      if (crossValidation.appliesTo(data, trial.fidelity())) {
+        scores = crossValidation.score(data, family, parameters, seedFor(trial.configuration()),
+            scores.folds().get(0), stop::isStopRequested);
+      }
+      long modelSize = trial.fidelity() == 1.0 || modelSizeAtEveryRung
+          ? model.serialize().getSerializedSize() : -1;
       TrialModel trained =
           new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));
       models.put(trial.id(), trained);
@@ -151,8 +182,8 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
           new TrialMetrics(
               train.size(),
               validation.size(),
-              scores.accuracy(),
-              scores.balancedAccuracy(),
+              scores.meanAccuracy(),
+              scores.meanBalancedAccuracy(),
               training.joules(),
               training.cpuTime().toNanos() / 1e9,
               inference.joules(),
@@ -161,7 +192,10 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
               total.joules(),
               total.method().name(),
               total.relativeUncertainty(),
-              BoostingRounds.of(model).map(BoostingRounds::used).orElse(0));
+              BoostingRounds.of(model).map(BoostingRounds::used).orElse(0),
+              scores.folds().size(),
+              scores.accuracyStandardError(),
+              scores.folds().get(0).accuracy());
       return new TrialEvaluation(
           objectives.apply(metrics), accountant.footprintOf(total).kgCO2e(), metrics);
     } finally {
@@ -203,10 +237,15 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
    * fidelity, in every run with the same root seed, in-process or in a worker.
    */
   private long seedFor(Configuration configuration) {
+    return seedFor(seed, configuration);
+  }
+
+  /** The seed of one trial's training for a configuration, from the trials' seed. */
+  static long seedFor(long seed, Configuration configuration) {
     return SeedSplit.mix(seed ^ SeedSplit.mix(configuration.stableHash()));
   }
 
-  private static Configuration withoutFamily(Configuration configuration) {
+  static Configuration withoutFamily(Configuration configuration) {
     Map<String, Object> values = new LinkedHashMap<>(configuration.values());
     values.remove(FAMILY);
     return Configuration.of(values);

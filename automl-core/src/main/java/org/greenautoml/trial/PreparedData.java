@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.greenautoml.data.DatasetException;
 import org.greenautoml.data.NestedSubsampler;
+import org.greenautoml.data.StratifiedSplit;
 import org.greenautoml.family.DataProfile;
 import org.greenautoml.family.ModelFamily;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Feature;
+import org.tribuo.ImmutableDataset;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.classification.Label;
 import org.tribuo.dataset.DatasetView;
 
@@ -34,7 +38,24 @@ public final class PreparedData {
   private final NestedSubsampler subsampler;
   private final DataProfile profile;
   private final long seed;
+  private final int[] trainLabels;
   private final Map<Need, Processed> processed = new ConcurrentHashMap<>();
+  private final Map<Need, List<Split>> folds = new ConcurrentHashMap<>();
+  private final Map<Need, Dataset<Label>> allRows = new ConcurrentHashMap<>();
+
+  /**
+   * Rows to train on and rows to score on.
+   *
+   * @param train the rows to train on
+   * @param validation the rows to score on
+   */
+  public record Split(Dataset<Label> train, Dataset<Label> validation) {
+    /** Requires both parts. */
+    public Split {
+      requireNonNull(train, "train");
+      requireNonNull(validation, "validation");
+    }
+  }
 
   private record Need(boolean impute, boolean standardise) {}
 
@@ -49,7 +70,8 @@ public final class PreparedData {
     this.train = train;
     this.validation = validation;
     this.featuresWithMissingValues = Set.copyOf(featuresWithMissingValues);
-    this.subsampler = new NestedSubsampler(labelIndices(train), seed);
+    this.trainLabels = labelIndices(train);
+    this.subsampler = new NestedSubsampler(trainLabels, seed);
     this.seed = seed;
     this.profile = profileOf(train, !featuresWithMissingValues.isEmpty());
   }
@@ -134,12 +156,86 @@ public final class PreparedData {
     return processedFor(family).preprocessor();
   }
 
+  /** The number of training plus validation rows. */
+  public int allRowCount() {
+    return train.size() + validation.size();
+  }
+
+  /**
+   * Every row the search was given, training and validation, preprocessed for {@code family}
+   * (with the preprocessing fitted on the training partition, so a model trained on them keeps
+   * {@link #preprocessor(ModelFamily)}): what a refit trains on.
+   */
+  public Dataset<Label> allRows(ModelFamily family) {
+    Need need = needOf(family);
+    return allRows.computeIfAbsent(need, n -> {
+      Processed data = processed.computeIfAbsent(n, this::process);
+      List<Example<Label>> examples = new ArrayList<>(allRowCount());
+      data.train().forEach(examples::add);
+      data.validation().forEach(examples::add);
+      return combined(examples, data.train(), "all rows");
+    });
+  }
+
+  /**
+   * The other folds of a stratified k-fold cross-validation whose first fold is the search's own
+   * split, with {@code k = parts + 1}: the training partition is dealt into {@code parts}
+   * stratified parts (seeded), and fold {@code j} trains on the other parts plus the validation
+   * rows and scores on part {@code j}. With a validation fraction of {@code 1 / k} every fold
+   * scores on about {@code n / k} rows, as in plain k-fold. Preprocessed for {@code family}.
+   *
+   * @return the {@code parts} extra folds, or empty when a class has fewer than {@code parts}
+   *     training rows
+   */
+  public List<Split> otherFolds(ModelFamily family, int parts) {
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1, found " + parts);
+    }
+    Need need = needOf(family);
+    List<Split> cached = folds.get(need);
+    if (cached != null && cached.size() == parts) {
+      return cached;
+    }
+    List<StratifiedSplit.Fold> dealt;
+    try {
+      dealt = StratifiedSplit.kFold(trainLabels, parts, seed ^ 0x5DEECE66DL);
+    } catch (DatasetException e) {
+      return List.of();
+    }
+    Processed data = processed.computeIfAbsent(need, this::process);
+    List<Split> splits = new ArrayList<>();
+    for (StratifiedSplit.Fold fold : dealt) {
+      List<Example<Label>> fit = new ArrayList<>();
+      for (int row : fold.train()) {
+        fit.add(data.train().getExample(row));
+      }
+      data.validation().forEach(fit::add);
+      List<Example<Label>> score = new ArrayList<>();
+      for (int row : fold.test()) {
+        score.add(data.train().getExample(row));
+      }
+      splits.add(new Split(combined(fit, data.train(), "fold train"),
+          combined(score, data.train(), "fold validation")));
+    }
+    folds.put(need, List.copyOf(splits));
+    return folds.get(need);
+  }
+
+  private static Dataset<Label> combined(
+      List<Example<Label>> examples, Dataset<Label> like, String tag) {
+    return new ImmutableDataset<>(examples,
+        new SimpleDataSourceProvenance(tag, like.getOutputFactory()), like.getOutputFactory(),
+        like.getFeatureIDMap(), like.getOutputIDInfo(), false);
+  }
+
+  private Need needOf(ModelFamily family) {
+    return new Need(
+        !family.handlesMissingValues() && !featuresWithMissingValues.isEmpty(),
+        family.needsStandardisation());
+  }
+
   private Processed processedFor(ModelFamily family) {
-    Need need =
-        new Need(
-            !family.handlesMissingValues() && !featuresWithMissingValues.isEmpty(),
-            family.needsStandardisation());
-    return processed.computeIfAbsent(need, this::process);
+    return processed.computeIfAbsent(needOf(family), this::process);
   }
 
   private Processed process(Need need) {

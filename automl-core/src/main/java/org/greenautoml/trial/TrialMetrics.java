@@ -19,17 +19,22 @@ import org.greenautoml.search.schedule.Measurements;
  *
  * @param trainingRows the rows the model was trained on
  * @param validationRows the rows it was scored on
- * @param validationAccuracy accuracy on the validation rows
+ * @param validationAccuracy accuracy on the validation rows (the mean over the folds when cross-validated)
  * @param balancedAccuracy mean per-class recall on the validation rows
  * @param trainingJoules energy spent training
  * @param trainingCpuSeconds CPU time spent training, in the trial's thread
  * @param inferenceJoules energy spent predicting every validation row in one batch
- * @param modelSizeBytes the size of the model in Tribuo's protobuf format
+ * @param modelSizeBytes the size of the model in Tribuo's protobuf format, or -1 when it was not
+ *     measured (below the top fidelity, unless an objective ranks on it)
  * @param wallSeconds wall-clock time of the whole trial
  * @param trialJoules energy of the whole trial
  * @param energyMethod the meter's method, {@code RAPL} or {@code POWER_MODEL}
  * @param relativeUncertainty the meter's stated relative uncertainty
  * @param boostingRounds the boosting rounds kept after early stopping, or 0 when not boosted
+ * @param folds how many folds {@code validationAccuracy} is the mean of: 1 for the holdout only, k
+ *     when the trial was cross-validated ({@link CrossValidation})
+ * @param accuracyStandardError the standard error of that mean, 0 for one fold
+ * @param holdoutAccuracy the accuracy on the search's own validation rows (fold 0)
  * @param site where the trial ran and was priced ({@link TrialSite#LOCAL} on this machine)
  */
 public record TrialMetrics(
@@ -46,7 +51,22 @@ public record TrialMetrics(
     String energyMethod,
     double relativeUncertainty,
     int boostingRounds,
+    int folds,
+    double accuracyStandardError,
+    double holdoutAccuracy,
     TrialSite site) implements Measurements {
+
+  /** Metrics of a trial that ran on this machine, cross-validated over {@code folds} folds. */
+  public TrialMetrics(int trainingRows, int validationRows, double validationAccuracy,
+      double balancedAccuracy, double trainingJoules, double trainingCpuSeconds,
+      double inferenceJoules, long modelSizeBytes, double wallSeconds, double trialJoules,
+      String energyMethod, double relativeUncertainty, int boostingRounds, int folds,
+      double accuracyStandardError, double holdoutAccuracy) {
+    this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
+        trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
+        energyMethod, relativeUncertainty, boostingRounds, folds, accuracyStandardError,
+        holdoutAccuracy, TrialSite.LOCAL);
+  }
 
   /** Reads the journal form back, for {@code SearchJournal.open} and {@code SearchJournal.read}. */
   public static final Measurements.Reader READER = TrialMetrics::fromJson;
@@ -58,12 +78,16 @@ public record TrialMetrics(
       String energyMethod, double relativeUncertainty, int boostingRounds) {
     this(trainingRows, validationRows, validationAccuracy, balancedAccuracy, trainingJoules,
         trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds, trialJoules,
-        energyMethod, relativeUncertainty, boostingRounds, TrialSite.LOCAL);
+        energyMethod, relativeUncertainty, boostingRounds, 1, 0.0, validationAccuracy);
   }
 
   /** Validates counts and energies. */
   public TrialMetrics {
     java.util.Objects.requireNonNull(site, "site");
+    if (folds < 1 || !(accuracyStandardError >= 0)) {
+      throw new IllegalArgumentException("folds must be at least 1 and the standard error"
+          + " non-negative, found " + folds + " and " + accuracyStandardError);
+    }
     if (trainingRows < 1 || validationRows < 1) {
       throw new IllegalArgumentException(
           "row counts must be positive, found " + trainingRows + " and " + validationRows);
@@ -103,6 +127,11 @@ public record TrialMetrics(
     json.put("relative_uncertainty", relativeUncertainty);
     json.put("boosting_rounds", boostingRounds);
     site.writeTo(json);
+    if (folds > 1) {
+      json.put(CrossValidation.FOLDS_KEY, folds);
+      json.put(CrossValidation.STANDARD_ERROR_KEY, accuracyStandardError);
+      json.put(CrossValidation.HOLDOUT_ACCURACY_KEY, holdoutAccuracy);
+    }
     return json;
   }
 
@@ -112,6 +141,8 @@ public record TrialMetrics(
    * @throws IllegalArgumentException naming the first missing or mistyped key
    */
   public static TrialMetrics fromJson(JsonNode json) {
+    boolean crossValidated = json.has(CrossValidation.FOLDS_KEY);
+    double accuracy = number(json, "validation_accuracy");
     return new TrialMetrics(
         (int) number(json, "training_rows"),
         (int) number(json, "validation_rows"),
@@ -126,6 +157,9 @@ public record TrialMetrics(
         json.path("energy_method").asText(),
         number(json, "relative_uncertainty"),
         (int) number(json, "boosting_rounds"),
+        crossValidated ? (int) number(json, CrossValidation.FOLDS_KEY) : 1,
+        crossValidated ? number(json, CrossValidation.STANDARD_ERROR_KEY) : 0.0,
+        crossValidated ? number(json, CrossValidation.HOLDOUT_ACCURACY_KEY) : accuracy,
         TrialSite.readFrom(json));
   }
 
@@ -133,7 +167,8 @@ public record TrialMetrics(
   public TrialMetrics withSite(TrialSite where) {
     return new TrialMetrics(trainingRows, validationRows, validationAccuracy, balancedAccuracy,
         trainingJoules, trainingCpuSeconds, inferenceJoules, modelSizeBytes, wallSeconds,
-        trialJoules, energyMethod, relativeUncertainty, boostingRounds, where);
+        trialJoules, energyMethod, relativeUncertainty, boostingRounds, folds,
+        accuracyStandardError, holdoutAccuracy, where);
   }
 
   /**

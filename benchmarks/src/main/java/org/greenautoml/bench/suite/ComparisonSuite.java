@@ -53,10 +53,7 @@ public final class ComparisonSuite {
       TabularData data = registry.load(name);
       List<MethodRun> runs = new ArrayList<>();
       for (long seed : settings.seeds()) {
-        StratifiedSplit.Holdout split =
-            StratifiedSplit.holdout(
-                data.labelIndices(), 1 - settings.testFraction(), 0.0, settings.testFraction(),
-                seed);
+        StratifiedSplit.Holdout split = TrainTestSplit.of(data, settings.testFraction(), seed);
         TabularData train = data.rows(split.train());
         TabularData test = data.rows(split.test());
         for (Method method : settings.methods()) {

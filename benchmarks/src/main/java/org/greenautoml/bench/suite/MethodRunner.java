@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.greenautoml.GreenAutoML;
 import org.greenautoml.SearchResult;
+import org.greenautoml.bench.portfolio.LeaveOneOut;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.family.Families;
@@ -60,6 +61,7 @@ final class MethodRunner {
             .workers(workers)
             .timeLimit(timeLimit)
             .validationFraction(VALIDATION_FRACTION)
+            .portfolio(LeaveOneOut.without(dataset)) // never the portfolio that saw this dataset
             .build();
     long started = System.nanoTime();
     SearchResult result = engine.search(train, budgetKgCO2e);

@@ -25,8 +25,8 @@ import org.tribuo.classification.Label;
  *
  * <p>The engine fits its encoder and each family's preprocessing on its own training partition (a
  * stratified {@code 1 - validationFraction} holdout of the rows it is given, seeded with the seed
- * the engine splits from the search's seed for the holdout, {@code SeedSplit.of("split")}, and its
- * subsamples with {@code SeedSplit.of("subsample")}; see the engine's {@code Seeds}). This scorer
+ * the engine splits from the search's seed for the holdout, {@code SeedSplit.HOLDOUT}, and its
+ * subsamples with {@code SeedSplit.SUBSAMPLE}; see the engine's {@code Seeds}). This scorer
  * rebuilds that partition with the same public calls, so that a model
  * recorded by {@link RecordingFamily} sees test rows prepared exactly as its training rows were.
  * {@link #checkAgainstFront} verifies the replica on the front, whose models the engine keeps.
@@ -43,7 +43,7 @@ final class TestScorer {
     SeedSplit seeds = new SeedSplit(seed);
     StratifiedSplit.Holdout split =
         StratifiedSplit.holdout(searchRows.labelIndices(), 1 - validationFraction,
-            validationFraction, 0, seeds.of("split"));
+            validationFraction, 0, seeds.of(SeedSplit.HOLDOUT));
     TabularData train = searchRows.rows(split.train());
     this.encoder = FeatureEncoder.fit(train);
     this.prepared =
@@ -51,7 +51,7 @@ final class TestScorer {
             encoder.encode(train),
             encoder.encode(searchRows.rows(split.validation())),
             encoder.schema().numericWithMissing(),
-            seeds.of("subsample"));
+            seeds.of(SeedSplit.SUBSAMPLE));
     this.encodedTest = encoder.encode(testRows);
     this.trainingRows = prepared.trainingRows(1.0);
   }

@@ -15,13 +15,30 @@ import org.greenautoml.search.pareto.Objectives;
  * this reads: the best value did not improve by more than epsilon of the spread in the last
  * {@code patience} top-fidelity trials. Additive epsilon-dominance as in Laumanns et al. 2002.
  *
+ * <p>A search has not converged either while one of its {@code familiesAtTop} best families has
+ * not been tried at the top fidelity: families are ranked by the best value of the first objective
+ * any of their trials reached at the search's lowest fidelity, and a family counts as tried once
+ * one of its trials ended at the top fidelity (whatever its status). So a search cannot stop on a
+ * front that only one family reached, unless the scheduler never promotes the others: after twice
+ * the patience without improvement the search converges regardless, so that a family the
+ * ranking never promotes cannot keep it running until the budget is spent.
+ *
  * @param objectives the objectives, as the evaluator reports them
  * @param patience how many top-fidelity trials without improvement mean convergence
  * @param relativeEpsilon the relative improvement that counts, non-negative
  * @param topFidelity the fidelity of the top rung
+ * @param familiesAtTop how many of the best families must have been tried at the top fidelity,
+ *     non-negative (0: no such condition)
  */
 public record ConvergenceRule(
-    Objectives objectives, int patience, double relativeEpsilon, double topFidelity) {
+    Objectives objectives, int patience, double relativeEpsilon, double topFidelity,
+    int familiesAtTop) {
+
+  /** A rule without the condition on families. */
+  public ConvergenceRule(
+      Objectives objectives, int patience, double relativeEpsilon, double topFidelity) {
+    this(objectives, patience, relativeEpsilon, topFidelity, 0);
+  }
 
   /** Validates every field. */
   public ConvergenceRule {
@@ -35,6 +52,10 @@ public record ConvergenceRule(
     }
     if (!(topFidelity > 0 && topFidelity <= 1)) {
       throw new IllegalArgumentException("top fidelity must be in (0, 1], found " + topFidelity);
+    }
+    if (familiesAtTop < 0) {
+      throw new IllegalArgumentException(
+          "families at the top fidelity must be non-negative, found " + familiesAtTop);
     }
   }
 }

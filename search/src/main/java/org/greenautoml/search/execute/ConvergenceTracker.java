@@ -1,7 +1,13 @@
 package org.greenautoml.search.execute;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
 
@@ -11,26 +17,58 @@ final class ConvergenceTracker {
   private static final double FIDELITY_TOLERANCE = 1e-9;
 
   private final ConvergenceRule rule;
+  private final Function<Trial, String> familyOf;
   private final List<double[]> points = new ArrayList<>();
+  private final Map<String, Double> bestAtLowest = new HashMap<>();
+  private final Set<String> triedAtTop = new HashSet<>();
+  private double lowestFidelity = Double.POSITIVE_INFINITY;
   private int sinceImprovement;
 
-  ConvergenceTracker(ConvergenceRule rule) {
+  ConvergenceTracker(ConvergenceRule rule, Function<Trial, String> familyOf) {
     this.rule = rule;
+    this.familyOf = familyOf;
   }
 
   void accept(TrialOutcome outcome) {
-    if (outcome.status() != TrialStatus.SUCCEEDED
-        || outcome.trial().fidelity() < rule.topFidelity() - FIDELITY_TOLERANCE) {
+    String family = familyOf.apply(outcome.trial());
+    double fidelity = outcome.trial().fidelity();
+    boolean top = fidelity >= rule.topFidelity() - FIDELITY_TOLERANCE;
+    if (top) {
+      triedAtTop.add(family);
+    }
+    if (outcome.status() != TrialStatus.SUCCEEDED) {
       return;
     }
     double[] p = rule.objectives().toMinimisation(outcome.objectives().orElseThrow());
+    rankFamily(family, fidelity, p[0]);
+    if (!top) {
+      return;
+    }
     boolean improves = points.isEmpty() || !epsilonCovered(p);
     points.add(p);
     sinceImprovement = improves ? 0 : sinceImprovement + 1;
   }
 
   boolean converged() {
-    return sinceImprovement >= rule.patience();
+    return sinceImprovement >= rule.patience()
+        && (bestFamiliesTriedAtTop() || sinceImprovement >= 2 * rule.patience());
+  }
+
+  private void rankFamily(String family, double fidelity, double first) {
+    if (fidelity < lowestFidelity - FIDELITY_TOLERANCE) {
+      lowestFidelity = fidelity;
+      bestAtLowest.clear();
+    }
+    if (Math.abs(fidelity - lowestFidelity) <= FIDELITY_TOLERANCE) {
+      bestAtLowest.merge(family, first, Math::min);
+    }
+  }
+
+  private boolean bestFamiliesTriedAtTop() {
+    return bestAtLowest.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(rule.familiesAtTop())
+        .allMatch(e -> triedAtTop.contains(e.getKey()));
   }
 
   private boolean epsilonCovered(double[] p) {

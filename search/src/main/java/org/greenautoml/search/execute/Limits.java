@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalLong;
 import org.greenautoml.search.budget.SearchLimits;
+import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.schedule.TrialOutcome;
 
 /**
@@ -66,7 +68,17 @@ public final class Limits {
 
   /** Reached when {@code rule} says the front has stopped improving: {@link StopReason#CONVERGED}. */
   public static SearchLimit byConvergence(ConvergenceRule rule) {
-    ConvergenceTracker tracker = new ConvergenceTracker(requireNonNull(rule, "rule"));
+    return byConvergence(rule, trial -> "all");
+  }
+
+  /**
+   * Reached when {@code rule} says the front has stopped improving, with trials grouped into
+   * families by {@code familyOf} for the rule's condition on the best families: {@link
+   * StopReason#CONVERGED}.
+   */
+  public static SearchLimit byConvergence(ConvergenceRule rule, Function<Trial, String> familyOf) {
+    ConvergenceTracker tracker = new ConvergenceTracker(requireNonNull(rule, "rule"),
+        requireNonNull(familyOf, "familyOf"));
     return new SearchLimit() {
       @Override
       public Optional<StopReason> reached(RunState state) {

@@ -28,6 +28,14 @@ final class RunLoop {
   private static final System.Logger LOG = System.getLogger(SearchRunner.class.getName());
   private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  /**
+   * How many trials in a row the scheduler may offer that do not fit the budget, with nothing
+   * running, before the search stops on its budget: each is declined ({@code Scheduler.decline})
+   * and the scheduler offers other work (a new configuration at the lowest rung after a promotion
+   * that does not fit), so a search only stops when nothing it is offered fits.
+   */
+  static final int MAX_CONSECUTIVE_DECLINES = 32;
+
   private final SearchRunner config;
   private final JournalReplay replay;
   private final BlockingQueue<RunningTrial.Completion> completions = new LinkedBlockingQueue<>();
@@ -41,13 +49,14 @@ final class RunLoop {
   private int started;
   private int replayed;
   private boolean schedulerDone;
+  private int consecutiveDeclines;
   private StopReason stopReason;
 
   RunLoop(SearchRunner config) {
     this.config = config;
     this.replay = config.journal.map(j -> j.replay()).orElse(JournalReplay.EMPTY);
     List<SearchLimit> limits = new ArrayList<>();
-    config.convergence.ifPresent(rule -> limits.add(Limits.byConvergence(rule)));
+    config.convergence.ifPresent(rule -> limits.add(Limits.byConvergence(rule, config.familyKeyOf)));
     limits.add(Limits.byBudget());
     limits.addAll(Limits.of(config.limits));
     limits.addAll(config.extraLimits);
@@ -117,16 +126,24 @@ final class RunLoop {
         pending = run.trial();
       }
       String family = config.familyKeyOf.apply(pending);
-      double upper = config.predictor.upperEstimate(family, pending.fidelity());
+      double upper = config.predictor.upperEstimate(
+          family, config.costScaleOf.applyAsDouble(pending), pending.fidelity());
       Optional<Reservation> reservation = config.ledger.reserve(upper);
       if (reservation.isEmpty()) {
-        if (running.isEmpty()) {
-          LOG.log(System.Logger.Level.DEBUG, "trial {0} needs up to {1} kg CO2e, {2} left: stopping",
-              pending.id(), upper, config.ledger.remainingKgCO2e());
-          stopReason = StopReason.BUDGET;
+        if (!running.isEmpty()) {
+          return; // what the running trials leave unspent may make room for it
         }
-        return;
+        LOG.log(System.Logger.Level.DEBUG, "trial {0} needs up to {1} kg CO2e, {2} left: declined",
+            pending.id(), upper, config.ledger.remainingKgCO2e());
+        config.scheduler.decline(pending);
+        pending = null;
+        if (++consecutiveDeclines >= MAX_CONSECUTIVE_DECLINES) {
+          stopReason = StopReason.BUDGET;
+          return;
+        }
+        continue;
       }
+      consecutiveDeclines = 0;
       start(pending, reservation.get());
       pending = null;
     }
@@ -267,7 +284,8 @@ final class RunLoop {
   private void finish(TrialOutcome outcome, boolean journal) {
     if (outcome.status() == TrialStatus.SUCCEEDED) {
       config.predictor.observe(config.familyKeyOf.apply(outcome.trial()),
-          outcome.trial().fidelity(), outcome.costKgCO2e());
+          config.costScaleOf.applyAsDouble(outcome.trial()), outcome.trial().fidelity(),
+          outcome.costKgCO2e());
     }
     if (journal) {
       config.journal.ifPresent(j -> j.trialEnded(outcome));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.greenautoml.search.budget.CarbonLedger;
 import org.greenautoml.search.budget.CostPredictor;
 import org.greenautoml.search.budget.SearchLimits;
@@ -41,6 +42,7 @@ public final class SearchRunner {
   final Optional<ConvergenceRule> convergence;
   final List<SearchLimit> extraLimits;
   final Function<Trial, String> familyKeyOf;
+  final ToDoubleFunction<Trial> costScaleOf;
 
   private SearchRunner(Builder b) {
     this.scheduler = b.scheduler;
@@ -54,6 +56,7 @@ public final class SearchRunner {
     this.convergence = Optional.ofNullable(b.convergence);
     this.extraLimits = List.copyOf(b.extraLimits);
     this.familyKeyOf = b.familyKeyOf;
+    this.costScaleOf = b.costScaleOf;
   }
 
   /** A builder with the four things every search needs. */
@@ -83,6 +86,8 @@ public final class SearchRunner {
     private final List<SearchLimit> extraLimits = new ArrayList<>();
     private Function<Trial, String> familyKeyOf = t -> "all";
     private boolean familySet;
+    private ToDoubleFunction<Trial> costScaleOf = t -> 1.0;
+    private boolean scaleSet;
 
     private Builder(Scheduler scheduler, TrialEvaluator evaluator, CarbonLedger ledger,
         CostPredictor predictor) {
@@ -150,6 +155,17 @@ public final class SearchRunner {
       requireUnset(!familySet, "family key");
       familyKeyOf = requireNonNull(value, "familyKeyOf");
       familySet = true;
+      return this;
+    }
+
+    /**
+     * The relative work a trial's configuration asks for within its family, positive (default 1),
+     * for the cost predictor ({@link CostPredictor#upperEstimate(String, double, double)}).
+     */
+    public Builder costScaleOf(ToDoubleFunction<Trial> value) {
+      requireUnset(!scaleSet, "cost scale");
+      costScaleOf = requireNonNull(value, "costScaleOf");
+      scaleSet = true;
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.greenautoml.search.space.Configuration;
+import org.greenautoml.search.space.Observation;
 import org.greenautoml.search.space.Sampler;
 
 /**
@@ -13,7 +14,10 @@ import org.greenautoml.search.space.Sampler;
  * top, has a result in its best {@code floor(n / eta)} not yet promoted; otherwise a new
  * configuration at the lowest rung. No worker waits for a rung to fill. Ranking is multi-objective
  * (MO-ASHA). Waits only when the configuration limit is reached and no promotion is possible;
- * done when, in addition, nothing is running.
+ * done when, in addition, nothing is running. Every successful result, at every rung, is passed to
+ * the sampler ({@link Sampler#observe}), so a model-based sampler proposes from all of them. A
+ * declined promotion is dropped (the configuration stays at its rung); a declined new
+ * configuration does not count towards the limit.
  */
 final class AshaScheduler implements Scheduler {
 
@@ -69,9 +73,30 @@ final class AshaScheduler implements Scheduler {
     }
     RungRanker.requireMatches(outcome, promotion);
     int rung = outcome.trial().rung();
-    if (outcome.status() == TrialStatus.SUCCEEDED && rung < rungs.size()) {
-      rungs.get(rung).add(outcome);
+    if (outcome.status() == TrialStatus.SUCCEEDED) {
+      if (rung < rungs.size()) {
+        rungs.get(rung).add(outcome);
+      }
+      sampler.observe(observationOf(outcome, promotion));
     }
+  }
+
+  @Override
+  public synchronized void decline(Trial trial) {
+    if (!running.remove(trial.id())) {
+      throw new IllegalArgumentException(
+          "trial " + trial.id() + " must be running in asha to be declined");
+    }
+    if (trial.rung() == 0) {
+      started--;
+    }
+  }
+
+  /** What a sampler learns from a successful outcome. */
+  static Observation observationOf(TrialOutcome outcome, Promotion promotion) {
+    Trial trial = outcome.trial();
+    return new Observation(trial.configuration(), trial.rung(), trial.fidelity(),
+        promotion.objectives().toMinimisation(outcome.objectives().orElseThrow()));
   }
 
   @Override

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.Sampler;
 
-/** Grid or random search: every configuration once, at full fidelity, no promotion. */
+/**
+ * Grid or random search: every configuration once, at full fidelity, no promotion. Successful
+ * results are passed to the sampler; a declined configuration does not count towards the limit.
+ */
 final class FullFidelityScheduler implements Scheduler {
 
   private final String name;
@@ -16,7 +19,12 @@ final class FullFidelityScheduler implements Scheduler {
   private int nextId;
   private boolean samplerEmpty;
 
-  FullFidelityScheduler(String name, Sampler sampler, int maxTrials) {
+  private final Optional<Promotion> promotion;
+  private int declined;
+
+  FullFidelityScheduler(
+      String name, Sampler sampler, int maxTrials, Optional<Promotion> promotion) {
+    this.promotion = promotion;
     this.name = name;
     this.sampler = sampler;
     this.maxTrials = maxTrials;
@@ -24,7 +32,7 @@ final class FullFidelityScheduler implements Scheduler {
 
   @Override
   public synchronized Decision next() {
-    if (nextId < maxTrials && !samplerEmpty) {
+    if (nextId - declined < maxTrials && !samplerEmpty) {
       Optional<Configuration> configuration = sampler.next();
       if (configuration.isPresent()) {
         Trial trial = new Trial(nextId++, configuration.get(), 0, 1.0, 0);
@@ -34,7 +42,8 @@ final class FullFidelityScheduler implements Scheduler {
       samplerEmpty = true;
     }
     return running.isEmpty()
-        ? new Decision.Done("all " + nextId + " configurations of " + name + " evaluated")
+        ? new Decision.Done(
+            "all " + (nextId - declined) + " configurations of " + name + " evaluated")
         : new Decision.Wait();
   }
 
@@ -45,6 +54,18 @@ final class FullFidelityScheduler implements Scheduler {
       throw new IllegalArgumentException(
           "trial " + id + " must be running in " + name + " to be reported");
     }
+    if (outcome.status() == TrialStatus.SUCCEEDED && promotion.isPresent()) {
+      sampler.observe(AshaScheduler.observationOf(outcome, promotion.get()));
+    }
+  }
+
+  @Override
+  public synchronized void decline(Trial trial) {
+    if (!running.remove(trial.id())) {
+      throw new IllegalArgumentException(
+          "trial " + trial.id() + " must be running in " + name + " to be declined");
+    }
+    declined++;
   }
 
   @Override

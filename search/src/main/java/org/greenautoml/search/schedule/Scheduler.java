@@ -20,6 +20,16 @@ public interface Scheduler {
    */
   void report(TrialOutcome outcome);
 
+  /**
+   * Takes back a trial this scheduler handed out that the search could not afford (its predicted
+   * cost did not fit the budget left): the trial is forgotten without an outcome, and {@link
+   * #next()} goes on with other work (a promotion is dropped, a new configuration is not counted).
+   * A search therefore never stops only because one trial does not fit.
+   *
+   * @throws IllegalArgumentException if the trial is not running in this scheduler
+   */
+  void decline(Trial trial);
+
   /** A short name, for example {@code asha}. */
   String name();
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.Sampler;
 import org.greenautoml.search.space.Samplers;
 import org.greenautoml.search.space.SeedSplit;
@@ -13,7 +13,9 @@ import org.greenautoml.search.space.SearchSpace;
 
 /**
  * The schedulers, registered explicitly. Every scheduler draws new configurations from a sampler
- * seeded by its {@code seed}, so that one worker gives the same trials in the same order.
+ * seeded by its {@code seed} (uniform random unless a {@link Sampler} is given), so that one
+ * worker gives the same trials in the same order. Schedulers given a sampler tell it every
+ * successful result ({@link Sampler#observe}).
  */
 public final class Schedulers {
 
@@ -22,7 +24,7 @@ public final class Schedulers {
   /** Grid search at full fidelity over {@link SearchSpace#grid(int)}. */
   public static Scheduler grid(SearchSpace space, int pointsPerParameter) {
     return new FullFidelityScheduler(
-        "grid", Samplers.grid(space, pointsPerParameter), Integer.MAX_VALUE);
+        "grid", Samplers.grid(space, pointsPerParameter), Integer.MAX_VALUE, Optional.empty());
   }
 
   /** The use a sampler's seed is split for ({@link SeedSplit#of(String)}). */
@@ -34,7 +36,8 @@ public final class Schedulers {
   /** Random search at full fidelity: {@code trials} seeded uniform configurations. */
   public static Scheduler random(SearchSpace space, int trials, long seed) {
     requirePositive("trials", trials);
-    return new FullFidelityScheduler("random", Samplers.random(space, seed), trials);
+    return new FullFidelityScheduler(
+        "random", Samplers.random(space, seed), trials, Optional.empty());
   }
 
   /**
@@ -44,7 +47,8 @@ public final class Schedulers {
    */
   public static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
       int configurations, Promotion promotion, long seed) {
-    return successiveHalving(space, ladder, configurations, promotion, seed, seed);
+    return successiveHalving(
+        Samplers.random(space, seed), ladder, configurations, promotion, seed, 1);
   }
 
   /**
@@ -53,13 +57,20 @@ public final class Schedulers {
    */
   public static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
       int configurations, Promotion promotion, SeedSplit seeds) {
-    return successiveHalving(space, ladder, configurations, promotion,
-        seeds.of(SAMPLER), seeds.of(TIE_BREAK));
+    return successiveHalving(Samplers.random(space, seeds.of(SAMPLER)), ladder, configurations,
+        promotion, seeds.of(TIE_BREAK), 1);
   }
 
-  private static Scheduler successiveHalving(SearchSpace space, FidelityLadder ladder,
-      int configurations, Promotion promotion, long samplerSeed, long seed) {
+  /**
+   * Successive halving as above, with configurations from {@code sampler}, run {@code rounds} times
+   * one bracket after another ({@code Long.MAX_VALUE}: until the search stops it); {@code seed}
+   * seeds the tie-break.
+   */
+  public static Scheduler successiveHalving(Sampler sampler, FidelityLadder ladder,
+      int configurations, Promotion promotion, long seed, long rounds) {
+    requireNonNull(sampler, "sampler");
     requireNonNull(ladder, "ladder");
+    requirePositive("rounds", rounds);
     requireNonNull(promotion, "promotion");
     requirePositive("configurations", configurations);
     List<Double> rungs = ladder.rungs();
@@ -70,10 +81,8 @@ public final class Schedulers {
       width = Math.min(width * ladder.eta(), Integer.MAX_VALUE);
     }
     HyperbandBracket plan = new HyperbandBracket(0, configurations, 0, rungs.get(0), sizes);
-    Sampler sampler = Samplers.random(space, samplerSeed);
-    SynchronousBracket bracket = new SynchronousBracket(plan, draw(sampler, configurations),
-        rungs, promotion, seed, new AtomicInteger()::getAndIncrement);
-    return new BracketScheduler("successive-halving", List.of(bracket), promotion);
+    return new BracketScheduler("successive-halving", List.of(plan), rounds, sampler, rungs,
+        promotion, seed, new AtomicInteger()::getAndIncrement);
   }
 
   /**
@@ -82,26 +91,28 @@ public final class Schedulers {
    */
   public static Scheduler hyperband(SearchSpace space, FidelityLadder ladder, Promotion promotion,
       long seed) {
-    return hyperband(space, ladder, promotion, seed, seed);
+    return hyperband(Samplers.random(space, seed), ladder, promotion, seed, 1);
   }
 
   /** {@link #hyperband(SearchSpace, FidelityLadder, Promotion, long)} with split seeds. */
   public static Scheduler hyperband(SearchSpace space, FidelityLadder ladder, Promotion promotion,
       SeedSplit seeds) {
-    return hyperband(space, ladder, promotion, seeds.of(SAMPLER), seeds.of(TIE_BREAK));
+    return hyperband(Samplers.random(space, seeds.of(SAMPLER)), ladder, promotion,
+        seeds.of(TIE_BREAK), 1);
   }
 
-  private static Scheduler hyperband(SearchSpace space, FidelityLadder ladder,
-      Promotion promotion, long samplerSeed, long seed) {
+  /**
+   * Hyperband as above, with configurations from {@code sampler} (BOHB when it is {@link
+   * Samplers#tpe}), repeating its brackets {@code rounds} times ({@code Long.MAX_VALUE}: until the
+   * search stops it); {@code seed} seeds the tie-break.
+   */
+  public static Scheduler hyperband(Sampler sampler, FidelityLadder ladder, Promotion promotion,
+      long seed, long rounds) {
+    requireNonNull(sampler, "sampler");
     requireNonNull(promotion, "promotion");
-    Sampler sampler = Samplers.random(space, samplerSeed);
-    AtomicInteger ids = new AtomicInteger();
-    List<SynchronousBracket> brackets = new ArrayList<>();
-    for (HyperbandBracket plan : hyperbandBrackets(ladder)) {
-      brackets.add(new SynchronousBracket(plan, draw(sampler, plan.configurations()),
-          ladder.rungs(), promotion, seed, ids::getAndIncrement));
-    }
-    return new BracketScheduler("hyperband", brackets, promotion);
+    requirePositive("rounds", rounds);
+    return new BracketScheduler("hyperband", hyperbandBrackets(ladder), rounds, sampler,
+        ladder.rungs(), promotion, seed, new AtomicInteger()::getAndIncrement);
   }
 
   /** ASHA (Li et al. 2020) with no limit on new configurations. */
@@ -124,9 +135,18 @@ public final class Schedulers {
       long seed, int maxConfigurations) {
     requireNonNull(ladder, "ladder");
     requireNonNull(promotion, "promotion");
+    return asha(Samplers.random(requireNonNull(space, "space"), seed), ladder, promotion, seed,
+        maxConfigurations);
+  }
+
+  /** ASHA with new configurations from {@code sampler}, which learns from every result. */
+  public static Scheduler asha(Sampler sampler, FidelityLadder ladder, Promotion promotion,
+      long seed, int maxConfigurations) {
+    requireNonNull(sampler, "sampler");
+    requireNonNull(ladder, "ladder");
+    requireNonNull(promotion, "promotion");
     requirePositive("max configurations", maxConfigurations);
-    return new AshaScheduler(
-        ladder, Samplers.random(space, seed), promotion, seed, maxConfigurations);
+    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations);
   }
 
   /**
@@ -161,15 +181,7 @@ public final class Schedulers {
     return result;
   }
 
-  private static List<Configuration> draw(Sampler sampler, int count) {
-    List<Configuration> configurations = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      sampler.next().ifPresent(configurations::add);
-    }
-    return configurations;
-  }
-
-  private static void requirePositive(String what, int value) {
+  private static void requirePositive(String what, long value) {
     if (value < 1) {
       throw new IllegalArgumentException(what + " must be at least 1, found " + value);
     }

@@ -26,6 +26,11 @@ public record BooleanParameter(String name, boolean defaultValue) implements Par
   }
 
   @Override
+  public double toUnit(Object value) {
+    return (Boolean) validate(value) ? 0.75 : 0.25;
+  }
+
+  @Override
   public List<Object> grid(int points) {
     Parameter.requireGridPoints(name, points);
     return List.of(false, true);

@@ -45,6 +45,11 @@ public record CategoricalParameter(String name, List<String> choices, String def
   }
 
   @Override
+  public double toUnit(Object value) {
+    return (choices.indexOf((String) validate(value)) + 0.5) / choices.size();
+  }
+
+  @Override
   public List<Object> grid(int points) {
     Parameter.requireGridPoints(name, points);
     return List.copyOf(choices);

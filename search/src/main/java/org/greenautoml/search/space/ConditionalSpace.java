@@ -75,6 +75,25 @@ public final class ConditionalSpace implements SearchSpace {
   }
 
   @Override
+  public double[] toUnit(Configuration configuration) {
+    Configuration valid = validate(configuration);
+    String choice = valid.getString(choiceName);
+    Map<String, Object> rest = new LinkedHashMap<>(valid.values());
+    rest.remove(choiceName);
+    double[] branch = branches.get(choice).toUnit(Configuration.of(rest));
+    double[] point = new double[dimensions()];
+    java.util.Arrays.fill(point, 0.5);
+    point[0] = (choices.indexOf(choice) + 0.5) / choices.size();
+    System.arraycopy(branch, 0, point, 1, branch.length);
+    return point;
+  }
+
+  /** The choices in declaration order. */
+  public List<String> choices() {
+    return choices;
+  }
+
+  @Override
   public List<Configuration> grid(int pointsPerParameter) {
     List<Configuration> grid = new ArrayList<>();
     branches.forEach(

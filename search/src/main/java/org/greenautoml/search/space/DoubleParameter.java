@@ -60,6 +60,18 @@ public record DoubleParameter(String name, double min, double max, boolean logSc
   }
 
   @Override
+  public double toUnit(Object value) {
+    double v = (Double) validate(value);
+    if (max == min) {
+      return 0.5;
+    }
+    double u = logScale
+        ? (Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min))
+        : (v - min) / (max - min);
+    return Math.max(0.0, Math.min(1.0, u));
+  }
+
+  @Override
   public List<Object> grid(int points) {
     Parameter.requireGridPoints(name, points);
     Set<Object> values = new LinkedHashSet<>();

@@ -64,6 +64,17 @@ public record IntParameter(String name, int min, int max, boolean logScale, int 
   }
 
   @Override
+  public double toUnit(Object value) {
+    int v = (Integer) validate(value);
+    if (logScale) {
+      double lo = Math.log(min);
+      double width = Math.log(max + 1.0) - lo;
+      return ((Math.log(v) - lo) + (Math.log(v + 1.0) - lo)) / (2 * width);
+    }
+    return (v - min + 0.5) / (max - min + 1.0);
+  }
+
+  @Override
   public List<Object> grid(int points) {
     Parameter.requireGridPoints(name, points);
     Set<Object> values = new LinkedHashSet<>();

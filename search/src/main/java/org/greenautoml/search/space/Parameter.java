@@ -33,6 +33,15 @@ public sealed interface Parameter
   List<Object> grid(int points);
 
   /**
+   * The position in {@code [0, 1]} whose {@link #fromUnit(double)} is {@code value}: the centre of
+   * the positions that map to it (for integer, categorical and boolean parameters a range of
+   * positions does), so that {@code fromUnit(toUnit(v))} is {@code v} for every valid {@code v}.
+   *
+   * @throws IllegalArgumentException if {@code value} does not belong to the domain
+   */
+  double toUnit(Object value);
+
+  /**
    * Checks that {@code value} belongs to the domain and returns it in canonical form.
    *
    * @throws IllegalArgumentException naming the parameter, the value and the domain

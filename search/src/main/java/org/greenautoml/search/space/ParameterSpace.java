@@ -78,6 +78,17 @@ public final class ParameterSpace implements SearchSpace {
   }
 
   @Override
+  public double[] toUnit(Configuration configuration) {
+    Configuration valid = validate(configuration);
+    double[] point = new double[parameters.size()];
+    for (int i = 0; i < point.length; i++) {
+      Parameter parameter = parameters.get(i);
+      point[i] = parameter.toUnit(valid.values().get(parameter.name()));
+    }
+    return point;
+  }
+
+  @Override
   public List<Configuration> grid(int pointsPerParameter) {
     List<Map<String, Object>> partial = new ArrayList<>();
     partial.add(new LinkedHashMap<>());

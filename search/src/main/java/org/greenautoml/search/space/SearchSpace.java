@@ -27,6 +27,14 @@ public sealed interface SearchSpace permits ParameterSpace, ConditionalSpace {
    */
   List<Configuration> grid(int pointsPerParameter);
 
+  /**
+   * A point of the unit cube whose {@link #fromUnit(double[])} is {@code configuration} (the
+   * inverse map; coordinates the configuration does not use are 0.5).
+   *
+   * @throws IllegalArgumentException if the configuration does not belong to the space
+   */
+  double[] toUnit(Configuration configuration);
+
   /** The default configuration (one per branch for a conditional space). */
   List<Configuration> defaults();
 

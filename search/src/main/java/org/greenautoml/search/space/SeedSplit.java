@@ -13,6 +13,15 @@ import java.nio.charset.StandardCharsets;
  */
 public record SeedSplit(long root) {
 
+  /** The use of the holdout split into training and validation rows. */
+  public static final String HOLDOUT = "split";
+
+  /** The use of the fidelity ladder's nested subsamples. */
+  public static final String SUBSAMPLE = "subsample";
+
+  /** The use of the trials' seeds, split again per configuration. */
+  public static final String TRIALS = "trial";
+
   /** The seed of the random source named {@code use} (for example {@code "split"}). */
   public long of(String use) {
     return mix(root + 0x9E3779B97F4A7C15L * fnv1a(use));

@@ -28,6 +28,38 @@ final class CostPredictorTest {
   }
 
   @Test
+  void upperEstimate_configurationScale_pricesASmallConfigurationBelowTheLargeOneSeenFirst() {
+    CostPredictor predictor = new CostPredictor(1.0, 2.0);
+    predictor.observe("extra-trees", 107 * 33, 1.0 / 27, 3.5e-7);
+    double small = predictor.upperEstimate("extra-trees", 17 * 10, 1.0 / 27);
+    assertThat(small).isEqualTo(2.0 * 3.5e-7 * (17.0 * 10) / (107 * 33), offset(1e-15));
+    assertThat(predictor.upperEstimate("extra-trees", 107 * 33, 1.0 / 27))
+        .isEqualTo(7e-7, offset(1e-15));
+  }
+
+  @Test
+  void upperEstimate_costlyFirstTrial_agesOutOfTheWindow() {
+    CostPredictor predictor = new CostPredictor(1.0, 1.0);
+    predictor.observe("cart", 1.0 / 9, 50.0); // the JVM still interpreting
+    for (int i = 0; i < CostPredictor.WINDOW - 1; i++) {
+      predictor.observe("cart", 1.0 / 9, 1.0);
+    }
+    assertThat(predictor.upperEstimate("cart", 1.0 / 9)).isEqualTo(50.0, offset(1e-12));
+    predictor.observe("cart", 1.0 / 9, 1.0);
+    assertThat(predictor.upperEstimate("cart", 1.0 / 9)).isEqualTo(1.0, offset(1e-12));
+  }
+
+  @Test
+  void upperEstimate_declaredLinearGrowth_extrapolatesLinearlyFromOneFidelity() {
+    CostPredictor predictor =
+        new CostPredictor(1.0, 1.0, () -> 0.0, family -> family.equals("rbf-svm") ? 2.0 : 1.0);
+    predictor.observe("knn", 1.0 / 9, 2.0);
+    predictor.observe("rbf-svm", 1.0 / 9, 2.0);
+    assertThat(predictor.upperEstimate("knn", 1.0 / 3)).isEqualTo(6.0, offset(1e-9));
+    assertThat(predictor.upperEstimate("rbf-svm", 1.0 / 3)).isEqualTo(18.0, offset(1e-9));
+  }
+
+  @Test
   void upperEstimate_oneObservedFidelity_assumesQuadraticGrowth() {
     CostPredictor predictor = new CostPredictor(1.0, 1.0);
     predictor.observe("knn", 1.0 / 9, 2.0);

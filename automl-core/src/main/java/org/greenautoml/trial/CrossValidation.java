@@ -1,0 +1,120 @@
+package org.greenautoml.trial;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.greenautoml.family.ModelFamily;
+import org.greenautoml.search.space.Configuration;
+import org.tribuo.Dataset;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * Selection that survives noise: on small data, a top-fidelity trial is scored by stratified
+ * k-fold cross-validation nested with the search's split instead of by its one holdout.
+ *
+ * <p>Fold 0 is the search's own split (the model trained on the training partition and scored on
+ * the validation rows, the model the trial keeps); the other {@code folds - 1} folds come from
+ * {@link PreparedData#otherFolds}: the training partition dealt into stratified parts, each fold
+ * training on the other parts plus the validation rows. With the default validation fraction 0.2
+ * and 5 folds every fold scores on a fifth of the rows. The mean accuracy over the folds ranks
+ * the trial (it is the trial's validation accuracy, so the front, promotion and "most accurate"
+ * use it), and its standard error ({@code sd / sqrt(k)}) is reported beside it; the holdout's
+ * own accuracy is kept too. Every fold's training and scoring runs inside the trial's meter, so
+ * it is charged like the rest of the trial. Above {@code maxRows} (training plus validation rows)
+ * the one holdout is used: selection noise shrinks with the validation rows, while the cost of k
+ * folds grows with them.
+ *
+ * @param maxRows the most rows (training plus validation) at which cross-validation is used
+ * @param folds the number of folds, at least 2, fold 0 included
+ */
+public record CrossValidation(int maxRows, int folds) {
+
+  /** The default number of folds. */
+  public static final int DEFAULT_FOLDS = 5;
+
+  /** Cross-validation on data of up to 5,000 rows, with 5 folds. */
+  public static final CrossValidation DEFAULT = new CrossValidation(5_000, DEFAULT_FOLDS);
+
+  /** Never: every trial is scored on the holdout only. */
+  public static final CrossValidation OFF = new CrossValidation(0, 2);
+
+  /** Validates both settings. */
+  public CrossValidation {
+    if (maxRows < 0) {
+      throw new IllegalArgumentException(
+          "cross-validation row threshold must be non-negative, found " + maxRows);
+    }
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be at least 2, found " + folds);
+    }
+  }
+
+  /** Whether a trial at {@code fidelity} on {@code data} is cross-validated. */
+  boolean appliesTo(PreparedData data, double fidelity) {
+    return fidelity == 1.0 && data.allRowCount() <= maxRows;
+  }
+
+  /**
+   * The scores of folds 1 to k-1 together with fold 0's, or fold 0's alone when the data cannot
+   * be dealt into the folds (a class with too few rows).
+   */
+  Scores score(PreparedData data, ModelFamily family, Configuration parameters, long seed,
+      ClassificationScores holdout, BooleanSupplier stopRequested) {
+    List<ClassificationScores> scores = new ArrayList<>(List.of(holdout));
+    for (PreparedData.Split fold : data.otherFolds(family, folds - 1)) {
+      Dataset<Label> train = StopCheckingDataset.of(fold.train(), stopRequested);
+      Dataset<Label> validation = StopCheckingDataset.of(fold.validation(), stopRequested);
+      Model<Label> model = family.train(train, validation, parameters, seed);
+      scores.add(ClassificationScores.of(validation, model.predict(validation)));
+    }
+    return new Scores(scores);
+  }
+
+  /**
+   * The scores of every fold, fold 0 (the holdout) first.
+   *
+   * @param folds one score per fold, at least one
+   */
+  record Scores(List<ClassificationScores> folds) {
+
+    Scores {
+      folds = List.copyOf(requireNonNull(folds, "folds"));
+      if (folds.isEmpty()) {
+        throw new IllegalArgumentException("scores must hold at least one fold");
+      }
+    }
+
+    double meanAccuracy() {
+      return folds.stream().mapToDouble(ClassificationScores::accuracy).average().orElseThrow();
+    }
+
+    double meanBalancedAccuracy() {
+      return folds.stream().mapToDouble(ClassificationScores::balancedAccuracy).average()
+          .orElseThrow();
+    }
+
+    /** The standard error of the mean accuracy, 0 for one fold. */
+    double accuracyStandardError() {
+      int k = folds.size();
+      if (k < 2) {
+        return 0;
+      }
+      double mean = meanAccuracy();
+      double squares = folds.stream()
+          .mapToDouble(s -> (s.accuracy() - mean) * (s.accuracy() - mean)).sum();
+      return Math.sqrt(squares / (k - 1)) / Math.sqrt(k);
+    }
+  }
+
+  /** The journal key of the number of folds a trial's accuracy is the mean of. */
+  public static final String FOLDS_KEY = "cv_folds";
+
+  /** The journal key of the standard error of that mean. */
+  public static final String STANDARD_ERROR_KEY = "cv_accuracy_standard_error";
+
+  /** The journal key of the holdout's (fold 0's) own accuracy. */
+  public static final String HOLDOUT_ACCURACY_KEY = "holdout_accuracy";
+}
