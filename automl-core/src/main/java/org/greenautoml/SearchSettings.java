@@ -15,6 +15,7 @@ import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.attribution.MachineShare;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
@@ -88,6 +89,8 @@ public final class SearchSettings {
   private final Optional<Consumer<SearchProgress>> progressListener;
   private final Isolation isolation;
   private final int workerHeapMegabytes;
+  private final MachineShare machineShare;
+  private final boolean includeEmbodied;
   private final Optional<ClusterSettings> cluster;
   private final OptionalInt givenWorkers;
   private final SamplerKind sampler;
@@ -122,6 +125,8 @@ public final class SearchSettings {
     progressListener = b.progressListener;
     isolation = b.isolation;
     workerHeapMegabytes = b.workerHeapMegabytes.orElse(DEFAULT_WORKER_HEAP_MEGABYTES);
+    machineShare = b.machineShare;
+    includeEmbodied = b.includeEmbodied;
     cluster = b.cluster;
     givenWorkers = b.workers;
     sampler = b.sampler;
@@ -281,6 +286,16 @@ public final class SearchSettings {
     return workerHeapMegabytes;
   }
 
+  /** The share of the machine the search holds, for its static and embodied shares. */
+  public MachineShare machineShare() {
+    return machineShare;
+  }
+
+  /** Whether the embodied share is charged to the budget (it is always reported). */
+  public boolean includeEmbodied() {
+    return includeEmbodied;
+  }
+
   /** The cluster the trials run on, if any. */
   public Optional<ClusterSettings> cluster() {
     return cluster;
@@ -364,6 +379,8 @@ public final class SearchSettings {
     if (isolation == Isolation.PROCESS) {
       s.add("workerHeapMegabytes=" + workerHeapMegabytes);
     }
+    s.add("machineShare=" + machineShare.fraction());
+    s.add("includeEmbodied=" + includeEmbodied);
     cluster.ifPresent(c -> s.add("cluster=" + c.name() + c.members()));
     s.add("sampler=" + sampler.cliName());
     s.add("crossValidationRows=" + crossValidationRows);

@@ -19,6 +19,7 @@ import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonIntensitySeries;
 import org.greenautoml.energy.carbon.CarbonRegions;
+import org.greenautoml.energy.attribution.MachineShare;
 import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.family.Families;
@@ -59,6 +60,8 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   Optional<Consumer<SearchProgress>> progressListener = Optional.empty();
   Isolation isolation = Isolation.THREAD;
   OptionalInt workerHeapMegabytes = OptionalInt.empty();
+  MachineShare machineShare = MachineShare.WHOLE;
+  boolean includeEmbodied;
   Optional<ClusterSettings> cluster = Optional.empty();
   SamplerKind sampler = SamplerKind.TPE;
   int crossValidationRows = SearchSettings.DEFAULT_CROSS_VALIDATION_ROWS;
@@ -94,6 +97,8 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
     convergencePatience = from.convergencePatience();
     progressListener = from.progressListener();
     isolation = from.isolation();
+    machineShare = from.machineShare();
+    includeEmbodied = from.includeEmbodied();
     if (from.isolation() == Isolation.PROCESS) {
       workerHeapMegabytes = OptionalInt.of(from.workerHeapMegabytes());
     }
@@ -243,6 +248,30 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   public B pue(Pue value) {
     once("pue");
     pue = requireNonNull(value, "pue");
+    return self();
+  }
+
+  /**
+   * The share of the machine the search holds, in [0, 1] (default 1): its idle power times this
+   * share is the static share, charged to the budget for the search's wall time; the embodied share
+   * is prorated by it too. 0 leaves both out (a machine someone else keeps running anyway).
+   */
+  public B machineShare(double value) {
+    once("machineShare");
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("machine share must be in [0, 1], found " + value);
+    }
+    machineShare = new MachineShare(value);
+    return self();
+  }
+
+  /**
+   * Whether the embodied share (the hardware's manufacturing footprint prorated by time and share)
+   * is charged to the budget (default false: it is reported, not charged).
+   */
+  public B includeEmbodied(boolean value) {
+    once("includeEmbodied");
+    includeEmbodied = value;
     return self();
   }
 

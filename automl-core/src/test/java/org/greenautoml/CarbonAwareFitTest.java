@@ -62,6 +62,8 @@ final class CarbonAwareFitTest {
         .intensitySeries(series)
         .pauseAbove(pauseAbove)
         .clock(clock)
+        .crossValidationRows(0) // one training call per trial: the clock advances 20 min per call
+        .refit(false)
         .build()
         .search(data, 1.0);
   }

@@ -95,7 +95,8 @@ final class SearchSettingsTest {
             .build();
     assertThat(settings.toString())
         .startsWith("SearchSettings[scheduler=asha, families=[cart]")
-        .contains("seed=5", "maxTrials=9", "isolation=THREAD", "progressListener=none")
+        .contains("seed=5", "maxTrials=9", "isolation=THREAD", "progressListener=none",
+            "machineShare=1.0", "includeEmbodied=false")
         .doesNotContain("workerHeapMegabytes");
   }
 

@@ -96,6 +96,17 @@ final class FitCommand extends CliCommand {
       description = "Power usage effectiveness, >= 1 (default: 1, your own machine).")
   Double pue;
 
+  @Option(names = "--machine-share", paramLabel = "F",
+      description = "Share of the machine the search holds, in [0, 1], for the static share (idle"
+          + " power x wall time, charged to the budget) and the embodied share (default: 1; 0"
+          + " leaves both out).")
+  Double machineShare;
+
+  @Option(names = "--include-embodied",
+      description = "Charge the embodied share (the hardware's manufacturing footprint prorated"
+          + " by time and share) to the budget; it is reported either way.")
+  boolean includeEmbodied;
+
   @Option(names = "--scheduler", paramLabel = "NAME", defaultValue = "asha",
       description = "asha, sh, hyperband, random or grid (default: asha).")
   String scheduler;
@@ -270,6 +281,15 @@ final class FitCommand extends CliCommand {
         throw new UserError("--pue must be a finite number >= 1, found " + pue);
       }
       engine.pue(new Pue(pue, "given with --pue"));
+    }
+    if (machineShare != null) {
+      if (!(machineShare >= 0 && machineShare <= 1)) {
+        throw new UserError("--machine-share must be in [0, 1], found " + machineShare);
+      }
+      engine.machineShare(machineShare);
+    }
+    if (includeEmbodied) {
+      engine.includeEmbodied(true);
     }
     if (workers != null) {
       engine.workers(workers);

@@ -115,7 +115,9 @@ final class SelectCommand extends CliCommand {
         m.trainingJoules(), m.trainingKWh(), m.trainingKWh() * kgPerKWh * 1000);
     out.printf(Locale.ROOT, "  inference            %.4g J per prediction%n",
         m.inferenceJoulesPerPrediction());
-    out.printf(Locale.ROOT, "  model size           %d bytes%n", m.modelSizeBytes());
+    if (m.modelSizeBytes() >= 0) { // measured at the top fidelity, or when an objective ranks on it
+      out.printf(Locale.ROOT, "  model size           %d bytes%n", m.modelSizeBytes());
+    }
     t.testScores().ifPresent(s -> out.printf(Locale.ROOT,
         "  test accuracy        %.2f%% (balanced %.2f%%)%n", 100 * s.accuracy(),
         100 * s.balancedAccuracy()));

@@ -68,9 +68,21 @@ final class OverheadAccount {
     pendingKgCO2e += kgCO2e;
   }
 
+  /**
+   * Charges {@code kgCO2e} that is not energy (the embodied share, when the user asks for it to be
+   * charged) to the ledger; journalled with the overhead at the next flush.
+   */
+  synchronized void chargeKgCO2e(double kgCO2e) {
+    if (!(kgCO2e > 0)) {
+      return;
+    }
+    ledger.chargeOverhead(kgCO2e);
+    pendingKgCO2e += kgCO2e;
+  }
+
   /** Journals what was charged since the last flush, if anything was and there is a journal. */
   synchronized void flush() {
-    if (pendingJoules > 0 && journal.isPresent()) {
+    if ((pendingJoules > 0 || pendingKgCO2e > 0) && journal.isPresent()) {
       Instant to = lastChargeAt.isBefore(pendingFrom) ? pendingFrom : lastChargeAt;
       journal.get().overheadCharged(pendingJoules, pendingKgCO2e, new TimeSpan(pendingFrom, to));
     }

@@ -4,7 +4,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
+import org.greenautoml.energy.attribution.MachineHolding;
 
 /**
  * Charges the engine's own overhead to the ledger while a search runs, and reports running trials'
@@ -18,6 +20,12 @@ import org.greenautoml.energy.Measurement;
  * #JOURNAL_EVERY_PERIODS} periods, so a search killed with SIGKILL loses at most that long of
  * overhead from its resumed total. Runs on one daemon thread; {@link #close()} stops it after a
  * last charge. After each charge it runs {@code onTick} (the progress listener, if any).
+ *
+ * <p>The <em>static share</em> (the meter's idle power × the time the search has held the machine ×
+ * its machine share; nothing with RAPL, whose process reading holds a share of idle power) is
+ * charged with the overhead, so the budget covers the machine the search holds. The
+ * <em>embodied share</em> is computed for the same time and charged only when the settings ask
+ * ({@code includeEmbodied}); both are kept apart for the report.
  */
 final class OverheadCharger implements AutoCloseable {
 
@@ -35,6 +43,10 @@ final class OverheadCharger implements AutoCloseable {
   private final OverheadAccount account;
   private final Runnable onTick;
   private final ScheduledExecutorService timer;
+  private final MachineHolding holding;
+  private final boolean chargeEmbodied;
+  private double staticJoules;
+  private double embodiedKgCO2e;
   private double chargedJoules;
   private double joulesBeforeTrials = -1;
   private long periods;
@@ -45,7 +57,11 @@ final class OverheadCharger implements AutoCloseable {
       Runnable reportProgress,
       DoubleSupplier meteredJoules,
       OverheadAccount account,
-      Runnable onTick) {
+      Runnable onTick,
+      MachineHolding holding,
+      boolean chargeEmbodied) {
+    this.holding = holding;
+    this.chargeEmbodied = chargeEmbodied;
     this.process = process;
     this.reportProgress = reportProgress;
     this.meteredJoules = meteredJoules;
@@ -81,7 +97,15 @@ final class OverheadCharger implements AutoCloseable {
     if (joulesBeforeTrials < 0 && trials > 0) {
       joulesBeforeTrials = chargedJoules;
     }
-    double overhead = Math.max(0, process.current().joules() - trials);
+    EnergyReading now = process.current();
+    double held = holding.staticShare(now.wallTime()).joules();
+    double overhead = Math.max(0, now.joules() - trials) + held;
+    staticJoules = held;
+    double embodied = holding.embodiedKgCO2e(now.wallTime());
+    if (chargeEmbodied && embodied > embodiedKgCO2e) {
+      account.chargeKgCO2e(embodied - embodiedKgCO2e);
+    }
+    embodiedKgCO2e = Math.max(embodiedKgCO2e, embodied);
     double increase = overhead - chargedJoules;
     if (increase > 0) {
       account.charge(increase);
@@ -91,6 +115,16 @@ final class OverheadCharger implements AutoCloseable {
       account.flush();
     }
     onTick.run();
+  }
+
+  /** The static share charged so far (this process), J. */
+  synchronized double staticJoules() {
+    return staticJoules;
+  }
+
+  /** The embodied share so far (this process), kg CO2e; charged only when the settings ask. */
+  synchronized double embodiedKgCO2e() {
+    return embodiedKgCO2e;
   }
 
   @Override

@@ -28,6 +28,8 @@ import org.greenautoml.data.FeatureEncoder;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.attribution.MachineHolding;
+import org.greenautoml.energy.model.CpuIdentity;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.TimedEnergy;
 import org.greenautoml.errors.GreenAutoMLException;
@@ -161,17 +163,35 @@ public final class SearchRun {
       try (TrialBackend trials =
               TrialBackend.open(setup(applicable, accountant, account, timing));
           OverheadCharger overhead = new OverheadCharger(process, trials::reportProgress,
-              trials::inProcessTrialJoules, account, onTick)) {
+              trials::inProcessTrialJoules, account, onTick, holding(),
+              settings.includeEmbodied())) {
         TrialEvaluator evaluator =
             progress.map(p -> p.tracking(trials.evaluator())).orElse(trials.evaluator());
         SearchOutcome outcome =
             runner(space, applicable, evaluator, ledger, budgetKgCO2e, overhead::overheadShare,
                 journal, workers(trials), timing, gate).run();
         overhead.close();
-        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(), skipped,
+        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(),
+            new Shares(overhead.staticJoules(), overhead.embodiedKgCO2e()), skipped,
             trials::model, applicable, timeline(outcome, accountant, account, timing));
       }
     }
+  }
+
+  /** The static and embodied shares of this process's run, kept apart for the report. */
+  private record Shares(double staticJoules, double embodiedKgCO2e) {}
+
+  private String sharesLine(Shares shares) {
+    return holding().describe() + String.format(java.util.Locale.ROOT,
+        "; this run: static %.4g J charged, embodied %.4g g CO2e %s", shares.staticJoules(),
+        shares.embodiedKgCO2e() * 1000, settings.includeEmbodied() ? "charged" : "not charged");
+  }
+
+  /** What holding this machine costs beyond the trials: static and embodied shares. */
+  private MachineHolding holding() {
+    CpuIdentity cpu = CpuIdentity.detect();
+    return MachineHolding.of(settings.meter(), cpu.threads(), cpu.virtualMachine(),
+        settings.machineShare());
   }
 
   /** Trials at once: the settings', or a cluster's slots (capped by a workers setting). */
@@ -284,6 +304,7 @@ public final class SearchRun {
       CarbonLedger ledger,
       CarbonAccountant accountant,
       double overheadJoules,
+      Shares shares,
       Map<String, String> skipped,
       IntFunction<Optional<TrialModel>> trainedModels,
       Map<String, ModelFamily> applicable,
@@ -311,7 +332,10 @@ public final class SearchRun {
             budgetKgCO2e,
             ledger.spentKgCO2e(),
             trialsKWh,
-            overheadJoules / EnergyReading.JOULES_PER_KWH);
+            overheadJoules / EnergyReading.JOULES_PER_KWH,
+            Math.min(overheadJoules, shares.staticJoules()) / EnergyReading.JOULES_PER_KWH,
+            shares.embodiedKgCO2e(),
+            settings.includeEmbodied());
     Provenance provenance =
         new Provenance(
             settings.seed(),
@@ -323,7 +347,7 @@ public final class SearchRun {
             settings.scheduler().cliName(),
             settings.objectives().stream().map(o -> o.objective().name()).toList(),
             settings.meter().method(),
-            settings.meter().description(),
+            settings.meter().description() + "; " + sharesLine(shares),
             outcome.outcomes().isEmpty() ? Double.NaN : uncertainty(trials),
             settings.intensity(),
             settings.pue(),

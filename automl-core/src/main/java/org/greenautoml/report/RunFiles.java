@@ -69,12 +69,16 @@ public final class RunFiles {
    * One CodeCarbon row for the whole search (a resumed search's row replaces the earlier one and
    * covers every part): the energy the ledger was charged, trials and overhead, all counted as
    * CPU energy (the power model's memory share is not split out), with the run's region and PUE.
+   * The static share (part of that energy, as CodeCarbon's {@code cpu_energy} includes idle
+   * power) is split out in {@code cpu_static_energy}, and the embodied share has its own column;
+   * {@code emissions} stays operational.
    */
   static Path writeEmissions(Path file, SearchResult result) throws IOException {
     Provenance p = result.provenance();
-    double joules = result.budget().spentKWh() * EnergyReading.JOULES_PER_KWH;
+    double staticJoules = result.budget().staticKWh() * EnergyReading.JOULES_PER_KWH;
+    double joules = result.budget().spentKWh() * EnergyReading.JOULES_PER_KWH - staticJoules;
     double uncertainty = Double.isFinite(p.meterUncertainty()) ? p.meterUncertainty() : 0;
-    EnergyReading reading = new EnergyReading(joules, 0, 0,
+    EnergyReading reading = new EnergyReading(Math.max(0, joules), 0, 0,
         Duration.between(p.startedAt(), p.finishedAt()), Duration.ZERO, p.meterMethod(),
         MeterScope.PROCESS, uncertainty);
     CarbonAccountant accountant = new CarbonAccountant(p.intensity(), p.pue());
@@ -86,8 +90,11 @@ public final class RunFiles {
       return file;
     }
     new EmissionsCsv(file).append(new EmissionsRun(p.finishedAt(), "greenautoml", runId, reading,
-        accountant.footprintOf(reading), p.intensity(), p.pue(), Optional.empty(),
-        OptionalInt.of(Runtime.getRuntime().availableProcessors()), OptionalDouble.empty()));
+        accountant.footprintOf(result.budget().spentKWh()), p.intensity(), p.pue(),
+        Optional.empty(), OptionalInt.of(Runtime.getRuntime().availableProcessors()),
+        OptionalDouble.empty(), staticJoules,
+        result.budget().embodiedKgCO2e() > 0
+            ? OptionalDouble.of(result.budget().embodiedKgCO2e()) : OptionalDouble.empty()));
     return file;
   }
 

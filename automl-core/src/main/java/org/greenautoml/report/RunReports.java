@@ -192,8 +192,8 @@ public final class RunReports {
 
   /**
    * The meter's stated uncertainty: the largest of the trials' readings, or, when no trial ran,
-   * the method's documented figure (RAPL apportioned to a process, or the power model with an
-   * unknown TDP, the larger of its two).
+   * the method's documented figure (RAPL apportioned to a process, or the power model's band at
+   * low load for a CPU without a measured sweep).
    */
   private static double uncertainty(Provenance p) {
     if (Double.isFinite(p.meterUncertainty())) {
@@ -201,7 +201,7 @@ public final class RunReports {
     }
     return p.meterMethod() == EnergyMethod.RAPL
         ? RaplMeter.APPORTIONED_UNCERTAINTY
-        : org.greenautoml.energy.model.CpuPowerModel.UNKNOWN_TDP_UNCERTAINTY;
+        : org.greenautoml.energy.model.PowerCurveTable.bundled().classBand().low();
   }
 
   /** The stop reason in words, as the report shows it. */

@@ -106,9 +106,10 @@ public record TrialRow(
     if (status == TrialStatus.SUCCEEDED) {
       checkComplete(where, validationAccuracy, balancedAccuracy, trainingJoules, trainingKgCO2e,
           inferenceJoulesPerPrediction);
-      if (onFront && modelSizeBytes < 0) {
-        throw new IllegalArgumentException(
-            where + "a trial on the front must have its model size, found " + modelSizeBytes);
+      if (onFront && fidelity == 1.0 && modelSizeBytes < 0) {
+        // below the top fidelity the size is only measured when an objective ranks on it
+        throw new IllegalArgumentException(where
+            + "a top-fidelity trial on the front must have its model size, found " + modelSizeBytes);
       }
     } else if (onFront) {
       throw new IllegalArgumentException(

@@ -43,7 +43,15 @@ final class FitCommandTest {
     assertThat(ModelFiles.savedTrialIds(run)).containsAll(report.frontTrialIds());
     List<String> emissions = Files.readAllLines(run.resolve("emissions.csv"));
     assertThat(emissions).hasSize(2);
-    assertThat(emissions.get(0)).isEqualTo(String.join(",", EmissionsCsv.COLUMNS));
+    assertThat(emissions.get(0)).isEqualTo(String.join(",", EmissionsCsv.COLUMNS) + ","
+        + String.join(",", EmissionsCsv.EXTRA_COLUMNS));
+    List<String> header = List.of(emissions.get(0).split(","));
+    List<String> row = List.of(emissions.get(1).split(",", -1));
+    double cpu = Double.parseDouble(row.get(header.indexOf("cpu_energy")));
+    double dynamic = Double.parseDouble(row.get(header.indexOf("cpu_dynamic_energy")));
+    double stat = Double.parseDouble(row.get(header.indexOf("cpu_static_energy")));
+    assertThat(dynamic + stat).isCloseTo(cpu, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(report.energy().meterDescription()).contains("static share").contains("embodied");
   }
 
   @Test

@@ -21,6 +21,44 @@ final class MeterCommandTest {
   }
 
   @Test
+  void meter_sleepOnThePowerModel_staticIsIdlePowerTimesWallAndDynamicNearZero() {
+    CliRun meter = CliRun.of("meter", "--", "sleep", "0.5");
+    assertThat(meter.status()).as(meter.err()).isZero();
+    if (meter.err().contains("method    RAPL")) {
+      assertThat(meter.err()).contains("static    0 J").contains("included in the RAPL reading");
+      return;
+    }
+    double idle = number(meter.err(), "idle ([0-9.e+-]+) W");
+    double wall = wallSeconds(meter.err());
+    assertThat(number(meter.err(), "static +([0-9.e+-]+) J"))
+        .isCloseTo(idle * wall, within(0.01 * idle * wall));
+    assertThat(number(meter.err(), "dynamic +([0-9.e+-]+) J")).isLessThan(0.05 * idle * wall);
+    assertThat(meter.err()).containsPattern("cpu model CPU [a-z ]+: matched .*; assumed ")
+        .containsPattern("embodied +\\S+ g CO2e, not charged");
+  }
+
+  @Test
+  void meter_machineShareAndEmbodied_scaleStaticAndAddEmbodiedToCarbon() {
+    CliRun meter = CliRun.of("meter", "--machine-share", "0.25", "--include-embodied", "--",
+        "sleep", "0.2");
+    assertThat(meter.status()).as(meter.err()).isZero();
+    assertThat(meter.err()).contains("embodied included").containsPattern("embodied +\\S+ g CO2e, charged");
+    if (!meter.err().contains("method    RAPL")) {
+      assertThat(meter.err()).contains("machine share 0.25");
+    }
+  }
+
+  @Test
+  void meter_badMachineShareOrCalibrateWithoutRapl_isAUserError() {
+    FitCommandTest.assertUserError(CliRun.of("meter", "--machine-share", "2", "--", "true"),
+        "--machine-share must be in [0, 1], found 2.0");
+    CliRun calibrate = CliRun.of("meter", "--calibrate", "--step-seconds", "1");
+    if (calibrate.status() == 2) {
+      assertThat(calibrate.err()).contains("--calibrate needs readable RAPL counters");
+    }
+  }
+
+  @Test
   void meter_busyGrandchild_countsItsCpuTime() {
     CliRun meter = CliRun.of("meter", "--", "sh", "-c",
         "yes > /dev/null & sleep 0.5; kill $!; wait");

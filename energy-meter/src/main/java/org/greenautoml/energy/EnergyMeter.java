@@ -27,4 +27,14 @@ public interface EnergyMeter {
 
   /** One line: what is measured, e.g. the CPU model and where its TDP came from, or the RAPL zones. */
   String description();
+
+  /**
+   * The machine's idle power that this meter's readings leave out, W: the <em>static share</em>,
+   * which the caller charges for the time it holds the machine (see {@code
+   * org.greenautoml.energy.attribution.StaticShare}). Empty when readings already include idle
+   * power (RAPL: the counters measure it, and apportioned readings carry a share of it).
+   */
+  default java.util.OptionalDouble idleWatts() {
+    return java.util.OptionalDouble.empty();
+  }
 }

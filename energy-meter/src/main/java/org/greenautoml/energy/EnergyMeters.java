@@ -11,8 +11,10 @@ import org.greenautoml.energy.rapl.RaplUnavailableException;
 
 /**
  * Where meters come from. {@link #detect()} prefers RAPL counters (direct, ±10%) and falls back to
- * the power model (TDP based, ±40% or more) with a one-line reason, logged once through {@link
- * System.Logger}. The detected meter is shared: it is created once per JVM.
+ * the power model (a CPU load curve; its band, ±23 % to ±66 % for a CPU with a measured sweep and
+ * wider for one matched by TDP or generation, is in every reading) with a one-line reason that
+ * names the matched CPU and what was assumed, logged once through {@link System.Logger}. The
+ * detected meter is shared: it is created once per JVM.
  */
 public final class EnergyMeters {
 
@@ -48,7 +50,10 @@ public final class EnergyMeters {
     return Detected.METER;
   }
 
-  /** The power model for this machine's CPU (TDP from the bundled table by OSHI's CPU name). */
+  /**
+   * The power model for this machine's CPU: its calibrated curve if {@code greenautoml meter
+   * --calibrate} stored one, else the bundled table's best match for its CPU identity.
+   */
   public static EnergyMeter powerModel() {
     return Model.METER;
   }

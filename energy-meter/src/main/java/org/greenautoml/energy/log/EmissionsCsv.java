@@ -28,6 +28,13 @@ import org.greenautoml.energy.carbon.CarbonIntensity;
  * {@code machine} for MACHINE-scoped readings and {@code process} otherwise (a THREAD-scoped reading
  * is a part of the process). The header is written when the file is new or empty; appending to a
  * file with another header is an error. Thread-safe (appends are synchronized per writer).
+ *
+ * <p>After CodeCarbon's columns come ours ({@link #EXTRA_COLUMNS}): {@code cpu_dynamic_energy}
+ * and {@code cpu_static_energy} (kWh; their sum is {@code cpu_energy}, which keeps CodeCarbon's
+ * meaning: the CPU's energy, idle power included), {@code embodied_emissions} (kg CO2e, empty when
+ * not computed; never part of {@code emissions}, which stays operational), {@code energy_method}
+ * and {@code energy_uncertainty} (relative). A file written before these columns existed (the 32
+ * CodeCarbon columns alone) is appended to in its own layout.
  */
 public final class EmissionsCsv {
 
@@ -41,7 +48,13 @@ public final class EmissionsCsv {
           "cpu_count", "cpu_model", "gpu_count", "gpu_model", "longitude", "latitude",
           "ram_total_size", "tracking_mode", "on_cloud", "pue");
 
-  private static final String HEADER = String.join(",", COLUMNS);
+  /** Our columns, after CodeCarbon's. */
+  public static final List<String> EXTRA_COLUMNS =
+      List.of("cpu_dynamic_energy", "cpu_static_energy", "embodied_emissions", "energy_method",
+          "energy_uncertainty");
+
+  private static final String CODECARBON_HEADER = String.join(",", COLUMNS);
+  private static final String HEADER = CODECARBON_HEADER + "," + String.join(",", EXTRA_COLUMNS);
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -56,30 +69,35 @@ public final class EmissionsCsv {
     requireNonNull(run, "run");
     try {
       boolean fresh = !Files.exists(file) || Files.size(file) == 0;
-      if (!fresh) {
-        checkHeader();
-      }
+      boolean codeCarbonOnly = !fresh && checkHeader();
       try (Writer out =
           Files.newBufferedWriter(
               file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
         if (fresh) {
           out.write(HEADER + "\n");
         }
-        out.write(String.join(",", row(run)) + "\n");
+        List<String> cells = row(run);
+        out.write(String.join(",", codeCarbonOnly ? cells.subList(0, COLUMNS.size()) : cells) + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file, e);
     }
   }
 
-  private void checkHeader() throws IOException {
+  /** True when the file has CodeCarbon's columns only; an error when it has another header. */
+  private boolean checkHeader() throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String first = in.readLine();
-      if (first == null || !first.replace("\uFEFF", "").equals(HEADER)) {
+      String header = first == null ? "" : first.replace("\uFEFF", "");
+      if (header.equals(CODECARBON_HEADER)) {
+        return true;
+      }
+      if (!header.equals(HEADER)) {
         throw new EnergyException(
             file + " line 1: must be the CodeCarbon header '" + HEADER + "', found '" + first
                 + "'; write to a new file");
       }
+      return false;
     }
   }
 
@@ -90,7 +108,7 @@ public final class EmissionsCsv {
     String code = ci.regionCode();
     boolean cloud = code.contains(":");
     boolean country = code.matches("[A-Z]{3}");
-    List<String> cells = new ArrayList<>(COLUMNS.size());
+    List<String> cells = new ArrayList<>(COLUMNS.size() + EXTRA_COLUMNS.size());
     cells.add(TIMESTAMP.format(run.timestamp()));
     cells.add(text(run.projectName()));
     cells.add(text(run.runId()));
@@ -98,13 +116,13 @@ public final class EmissionsCsv {
     cells.add(number(seconds));
     cells.add(number(run.footprint().kgCO2e()));
     cells.add(seconds > 0 ? number(run.footprint().kgCO2e() / seconds) : "");
-    cells.add(power(r.cpuJoules(), seconds));
+    cells.add(power(run.cpuJoules(), seconds));
     cells.add(power(r.gpuJoules(), seconds));
     cells.add(power(r.dramJoules(), seconds));
-    cells.add(number(r.cpuJoules() / EnergyReading.JOULES_PER_KWH));
+    cells.add(number(run.cpuJoules() / EnergyReading.JOULES_PER_KWH));
     cells.add(number(r.gpuJoules() / EnergyReading.JOULES_PER_KWH));
     cells.add(number(r.dramJoules() / EnergyReading.JOULES_PER_KWH));
-    cells.add(number(r.kWh()));
+    cells.add(number(run.joules() / EnergyReading.JOULES_PER_KWH));
     cells.add(country ? text(ci.regionName()) : "");
     cells.add(country ? code : "");
     cells.add(!country && !cloud && !code.equals("WORLD") ? text(code) : "");
@@ -123,6 +141,11 @@ public final class EmissionsCsv {
     cells.add(r.scope() == MeterScope.MACHINE ? "machine" : "process");
     cells.add(cloud ? "Y" : "N");
     cells.add(number(run.pue().value()));
+    cells.add(number(r.cpuJoules() / EnergyReading.JOULES_PER_KWH));
+    cells.add(number(run.staticJoules() / EnergyReading.JOULES_PER_KWH));
+    cells.add(run.embodiedKgCO2e().isPresent() ? number(run.embodiedKgCO2e().getAsDouble()) : "");
+    cells.add(r.method().name());
+    cells.add(number(r.relativeUncertainty()));
     return cells;
   }
 

@@ -3,8 +3,8 @@ package org.greenautoml.energy.model;
 import java.time.Duration;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.EnergyReading;
-import org.greenautoml.energy.OnceStoppedMeasurement;
 import org.greenautoml.energy.MeterScope;
+import org.greenautoml.energy.OnceStoppedMeasurement;
 import org.greenautoml.energy.UsageProbe;
 
 /** One measurement of {@link PowerModelMeter}; see there for the formulas. Thread-safe. */
@@ -12,7 +12,7 @@ final class PowerModelMeasurement extends OnceStoppedMeasurement {
 
   private static final double BYTES_PER_GB = 1e9;
 
-  private final CpuProfile cpu;
+  private final CpuPowerCurve cpu;
   private final UsageProbe probe;
   private final MeterScope scope;
   private final long ownerThreadId;
@@ -21,7 +21,7 @@ final class PowerModelMeasurement extends OnceStoppedMeasurement {
   private final long startProcessCpuNanos;
   private final long startMemoryBytes;
 
-  PowerModelMeasurement(CpuProfile cpu, UsageProbe probe, MeterScope scope) {
+  PowerModelMeasurement(CpuPowerCurve cpu, UsageProbe probe, MeterScope scope) {
     this.cpu = cpu;
     this.probe = probe;
     this.scope = scope;
@@ -36,20 +36,28 @@ final class PowerModelMeasurement extends OnceStoppedMeasurement {
   protected EnergyReading read() {
     long wallNanos = Math.max(0, System.nanoTime() - startNanos);
     long cpuNanos = Math.max(0, scopeCpuNanos() - startCpuNanos);
-    double share = memoryShare(cpuNanos);
+    long processNanos =
+        scope == MeterScope.THREAD ? Math.max(0, probe.processCpuNanos() - startProcessCpuNanos) : 0;
+    double utilisation = utilisation(Math.max(cpuNanos, processNanos), wallNanos);
+    double share = memoryShare(cpuNanos, processNanos);
     double gigabytes = (startMemoryBytes + memoryBytes()) / 2.0 / BYTES_PER_GB;
-    double cpuJoules = cpu.wattsPerThread() * cpuNanos / 1e9;
-    double dramJoules = CpuPowerModel.memoryWatts(gigabytes) * share * wallNanos / 1e9;
+    double cpuJoules =
+        cpu.curve().dynamicWattsPerBusyThread(utilisation, cpu.threads()) * cpuNanos / 1e9;
+    double dramJoules = MemoryPowerModel.memoryWatts(gigabytes) * share * wallNanos / 1e9;
     return new EnergyReading(
         cpuJoules, dramJoules, 0, Duration.ofNanos(wallNanos), Duration.ofNanos(cpuNanos),
-        EnergyMethod.POWER_MODEL, scope, cpu.relativeUncertainty());
+        EnergyMethod.POWER_MODEL, scope, cpu.band().relativeAt(utilisation));
   }
 
-  private double memoryShare(long cpuNanos) {
+  /** Busy fraction of the machine's threads over the interval, from {@code busyNanos} of CPU time. */
+  private double utilisation(long busyNanos, long wallNanos) {
+    return wallNanos <= 0 ? 1 : Math.min(1, (double) busyNanos / ((double) wallNanos * cpu.threads()));
+  }
+
+  private double memoryShare(long cpuNanos, long processNanos) {
     if (scope != MeterScope.THREAD) {
       return 1;
     }
-    long processNanos = probe.processCpuNanos() - startProcessCpuNanos;
     return processNanos <= 0 ? 0 : Math.min(1.0, (double) cpuNanos / processNanos);
   }
 

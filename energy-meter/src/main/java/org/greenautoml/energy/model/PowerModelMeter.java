@@ -2,6 +2,8 @@ package org.greenautoml.energy.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+import java.util.OptionalDouble;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.Measurement;
@@ -9,37 +11,49 @@ import org.greenautoml.energy.MeterScope;
 import org.greenautoml.energy.UsageProbe;
 
 /**
- * The {@link CpuPowerModel} as an {@link EnergyMeter}.
+ * The CPU load curve ({@link CpuPowerCurve}) and the memory model as an {@link EnergyMeter}.
  *
- * <p>CPU joules = CPU-seconds of the scope × {@link CpuProfile#wattsPerThread()} (TDP / hardware
- * threads): the calling thread's CPU time for {@link MeterScope#THREAD} (ThreadMXBean; native code
- * counts only if it runs in that thread), the process CPU time for {@link MeterScope#PROCESS}, the
- * machine's busy CPU time for {@link MeterScope#MACHINE}.
+ * <p><b>Dynamic CPU joules</b> follow CPU time: CPU-seconds of the scope × the curve's power above
+ * idle per busy thread at the interval's utilisation, {@link LoadCurve#dynamicWattsPerBusyThread}.
+ * The utilisation is the busy fraction of the machine's threads over the interval: for {@link
+ * MeterScope#THREAD} the larger of the thread's and this process's CPU time (trials that run side
+ * by side share the dynamic power of the load they make together, so their charges add up to the
+ * curve's), for {@link MeterScope#PROCESS} the process's, for {@link MeterScope#MACHINE} the
+ * machine's busy time (the reading is then {@code (P(u) - idle) × wall}). Reading the utilisation
+ * costs nothing extra: the process CPU time is read anyway for the memory share.
  *
- * <p>DRAM joules = {@link CpuPowerModel#memoryWatts} of the mean resident memory (at start and at
- * the reading) × wall seconds × share, where the memory is the process's resident set for THREAD and
- * PROCESS and the machine's used memory for MACHINE; the share is 1 for PROCESS and MACHINE and, for
- * THREAD, the thread's fraction of the process CPU time in the interval (clamped to [0, 1]): memory
- * power is split among threads by the work they did, so side-by-side trials do not each pay for the
- * whole heap, and a sleeping thread pays none.
+ * <p><b>Idle power</b> is not in the readings: it is the <em>static share</em>, {@link #idleWatts()},
+ * charged by whoever holds the machine for the time it holds it.
  *
- * <p>Uncertainty: {@link CpuProfile#relativeUncertainty()} (0.4 with a table TDP, 0.7 with the
- * default). Thread-safe.
+ * <p><b>DRAM joules</b> = {@link MemoryPowerModel#memoryWatts} of the mean resident memory (at start
+ * and at the reading) × wall seconds × share: the process's resident set for THREAD and PROCESS,
+ * the machine's used memory for MACHINE; the share is 1 for PROCESS and MACHINE and, for THREAD,
+ * the thread's fraction of the process CPU time in the interval.
+ *
+ * <p>Uncertainty: the curve's {@link UncertaintyBand} at the interval's utilisation. Thread-safe.
  */
 public final class PowerModelMeter implements EnergyMeter {
 
-  private final CpuProfile cpu;
+  private final CpuPowerCurve cpu;
   private final UsageProbe probe;
 
-  /** A meter for {@code cpu}, apportioning by the figures of {@code probe}. */
-  public PowerModelMeter(CpuProfile cpu, UsageProbe probe) {
+  /** A meter for the machine {@code cpu} describes, apportioning by the figures of {@code probe}. */
+  public PowerModelMeter(CpuPowerCurve cpu, UsageProbe probe) {
     this.cpu = requireNonNull(cpu, "cpu");
     this.probe = requireNonNull(probe, "probe");
   }
 
-  /** The meter for this machine's processor and this JVM. */
+  /**
+   * The meter for this machine: its calibrated curve when {@code greenautoml meter --calibrate}
+   * stored one for this CPU ({@link CalibrationStore}), else the bundled table's match.
+   */
   public static PowerModelMeter forThisMachine() {
-    return new PowerModelMeter(CpuProfile.detect(), UsageProbe.system());
+    CpuIdentity identity = CpuIdentity.detect();
+    CpuPowerCurve curve =
+        CalibrationStore.atDefaultPlace()
+            .load(identity, PowerCurveTable.bundled().measuredBand())
+            .orElseGet(() -> PowerCurveTable.bundled().match(identity));
+    return new PowerModelMeter(curve, UsageProbe.system());
   }
 
   @Override
@@ -53,15 +67,19 @@ public final class PowerModelMeter implements EnergyMeter {
   }
 
   @Override
-  public String description() {
-    return String.format(
-        "power model: %s, %d threads, %.1f W TDP (%s), %.2f W per busy thread, RAM %.4f W/GB, ±%.0f%%",
-        cpu.modelName(), cpu.hardwareThreads(), cpu.tdpWatts(), cpu.tdpSource(),
-        cpu.wattsPerThread(), CpuPowerModel.MEMORY_WATTS_PER_GB, 100 * cpu.relativeUncertainty());
+  public OptionalDouble idleWatts() {
+    return OptionalDouble.of(cpu.curve().idleWatts());
   }
 
-  /** The processor this meter models. */
-  public CpuProfile cpu() {
+  @Override
+  public String description() {
+    return String.format(
+        Locale.ROOT, "power model: %s; RAM %.4f W/GB", cpu.describe(),
+        MemoryPowerModel.MEMORY_WATTS_PER_GB);
+  }
+
+  /** The curve this meter charges by. */
+  public CpuPowerCurve cpu() {
     return cpu;
   }
 }

@@ -71,6 +71,38 @@ final class EmissionsCsvTest {
   }
 
   @Test
+  void append_staticAndEmbodiedShares_cpuEnergyKeepsCodeCarbonsMeaningAndOursFollow(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("emissions.csv");
+    CarbonAccountant a = new CarbonAccountant(CarbonRegions.bundled().lookup("FR"), Pue.ownMachine());
+    new EmissionsCsv(file).append(EmissionsRun.of(Instant.parse("2024-05-01T12:00:00Z"), "g", "r",
+        READING, 3600, java.util.OptionalDouble.of(0.004), a));
+    ReferenceTable.Row row =
+        ReferenceTable.parse("emissions.csv", Files.newBufferedReader(file)).rows().get(0);
+    assertThat(row.number("cpu_dynamic_energy")).isEqualTo(0.002);
+    assertThat(row.number("cpu_static_energy")).isEqualTo(0.001);
+    assertThat(row.number("cpu_energy")).isCloseTo(0.003, org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(row.number("cpu_power")).isEqualTo(1080.0);
+    assertThat(row.number("energy_consumed")).isCloseTo(0.0035, org.assertj.core.api.Assertions.within(1e-15));
+    double grams = CarbonRegions.bundled().lookup("FR").gramsCO2ePerKWh();
+    assertThat(row.number("emissions")).isCloseTo(0.0035 * grams / 1000, org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(row.number("embodied_emissions")).isEqualTo(0.004);
+    assertThat(row.get("energy_method")).isEqualTo("POWER_MODEL");
+    assertThat(row.number("energy_uncertainty")).isEqualTo(0.4);
+  }
+
+  @Test
+  void append_fileWithCodeCarbonsColumnsOnly_keepsThatLayout(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("emissions.csv");
+    Files.writeString(file, String.join(",", EmissionsCsv.COLUMNS) + "\n");
+    new EmissionsCsv(file).append(run("DE", "r"));
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    assertThat(ReferenceTable.parse("e.csv", Files.newBufferedReader(file)).rows().get(0).cells())
+        .hasSize(32);
+  }
+
+  @Test
   void columns_areCodeCarbonsThirtyTwo() {
     assertThat(EmissionsCsv.COLUMNS).hasSize(32).doesNotHaveDuplicates()
         .contains("emissions_rate", "ram_total_size", "tracking_mode", "on_cloud", "pue");

@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 final class PowerModelMeterTest {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final PowerModelMeter METER = PowerModelMeter.forThisMachine();
+  /** A linear curve (k = 1): every CPU-second costs the same, 40 W / 8 threads = 5 W. */
+  private static final CpuPowerCurve LINEAR =
+      new CpuPowerCurve(new LoadCurve(10, 50, 1), 8, CurveMatch.MEASURED_MODEL, "test", "test",
+          new UncertaintyBand(0.6, 0.4, 0.2, "test"));
+
+  private static final PowerModelMeter METER = new PowerModelMeter(LINEAR, UsageProbe.system());
 
   /** Spins until the calling thread has used {@code millis} of CPU time; returns a checksum. */
   private static long burn(long millis) {
@@ -45,12 +50,11 @@ final class PowerModelMeterTest {
   }
 
   private static double modelJoules(double cpuSeconds) {
-    CpuProfile cpu = METER.cpu();
-    return CpuPowerModel.cpuJoules(cpu.tdpWatts(), cpu.hardwareThreads(), cpuSeconds);
+    return 5.0 * cpuSeconds;
   }
 
   @Test
-  void threadScope_busyLoopOfKnownCpuTime_matchesCpuPowerModelWithin5Percent() {
+  void threadScope_busyLoopOfKnownCpuTime_chargesDynamicWattsPerThreadWithin5Percent() {
     Metered metered = meterBusyLoop(300);
     assertThat(metered.cpuSeconds()).isGreaterThanOrEqualTo(0.3);
     assertThat(metered.reading().cpuJoules())
@@ -59,7 +63,7 @@ final class PowerModelMeterTest {
         .isCloseTo(metered.cpuSeconds(), within(0.05 * metered.cpuSeconds()));
     assertThat(metered.reading().method()).isEqualTo(EnergyMethod.POWER_MODEL);
     assertThat(metered.reading().scope()).isEqualTo(MeterScope.THREAD);
-    assertThat(metered.reading().relativeUncertainty()).isEqualTo(METER.cpu().relativeUncertainty());
+    assertThat(metered.reading().relativeUncertainty()).isIn(0.6, 0.4, 0.2);
   }
 
   @Test
@@ -117,15 +121,43 @@ final class PowerModelMeterTest {
   @Test
   void threadScope_dram_isApportionedByTheThreadsShareOfProcessCpu() {
     FakeProbe probe = new FakeProbe();
-    PowerModelMeter meter =
-        new PowerModelMeter(CpuProfile.of("Test CPU 1234", 1, 4, 8, TdpTable.bundled()), probe);
+    PowerModelMeter meter = new PowerModelMeter(LINEAR, probe);
     Measurement m = meter.start(MeterScope.THREAD);
     probe.thread += 1_000_000_000L;
     probe.process += 4_000_000_000L;
     EnergyReading r = m.stop();
-    double expectedWatts = CpuPowerModel.memoryWatts(2.0) * 0.25;
+    double expectedWatts = MemoryPowerModel.memoryWatts(2.0) * 0.25;
     assertThat(r.dramJoules() / (r.wallTime().toNanos() / 1e9)).isCloseTo(expectedWatts, within(1e-9));
-    assertThat(r.cpuJoules()).isCloseTo(meter.cpu().wattsPerThread(), within(1e-9));
+    assertThat(r.cpuJoules()).isCloseTo(5.0, within(1e-9));
+  }
+
+  @Test
+  void threadScope_concaveCurveTwoTrialsSideBySide_chargesAddUpToTheCurvesDynamicPower() {
+    CpuPowerCurve concave =
+        new CpuPowerCurve(new LoadCurve(10, 50, 0.5), 2, CurveMatch.MEASURED_MODEL, "t", "t",
+            new UncertaintyBand(0.6, 0.4, 0.2, "t"));
+    FakeProbe probe = new FakeProbe();
+    PowerModelMeter meter = new PowerModelMeter(concave, probe);
+    Measurement m = meter.start(MeterScope.THREAD);
+    long wall = System.nanoTime();
+    burnWall(50);
+    long elapsed = System.nanoTime() - wall;
+    probe.thread += elapsed;
+    probe.process += 2 * elapsed;
+    EnergyReading half = m.stop();
+    double seconds = half.wallTime().toNanos() / 1e9;
+    double u = Math.min(1, 2 * elapsed / (seconds * 1e9 * 2));
+    double machineDynamic = concave.curve().dynamicWatts(u) * seconds;
+    assertThat(2 * half.cpuJoules()).isCloseTo(machineDynamic, within(0.03 * machineDynamic));
+    assertThat(half.relativeUncertainty()).isEqualTo(0.2);
+    assertThat(meter.idleWatts()).hasValue(10.0);
+  }
+
+  private static void burnWall(long millis) {
+    long end = System.nanoTime() + millis * 1_000_000L;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
   }
 
   /** A probe whose figures the test sets. */

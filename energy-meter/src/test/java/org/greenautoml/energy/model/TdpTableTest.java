@@ -33,13 +33,8 @@ final class TdpTableTest {
   }
 
   @Test
-  void lookup_genericName_isEmptyAndProfileUsesStatedDefault() {
+  void lookup_genericName_isEmpty() {
     assertThat(TdpTable.bundled().lookup("Intel(R) Xeon(R) Processor")).isEmpty();
-    CpuProfile p = CpuProfile.of("Intel(R) Xeon(R) Processor", 1, 2, 2, TdpTable.bundled());
-    assertThat(p.tdpKnown()).isFalse();
-    assertThat(p.tdpWatts()).isEqualTo(24.0);
-    assertThat(p.tdpSource()).contains("unknown CPU").contains("12.0 W per core");
-    assertThat(p.relativeUncertainty()).isEqualTo(CpuPowerModel.UNKNOWN_TDP_UNCERTAINTY);
   }
 
   @ParameterizedTest
@@ -77,12 +72,5 @@ final class TdpTableTest {
         .hasMessage("cc.csv line 2: column 'TDP' must be > 0, found -65.0");
     assertThatThrownBy(() -> csv("cc.csv", "Name,TDP\nBar 200\n"))
         .hasMessage("cc.csv line 2: must have 2 cells like its header, found 1");
-  }
-
-  @Test
-  void profile_twoSockets_multipliesTableTdpByPackages() {
-    CpuProfile p = CpuProfile.of("Intel(R) Xeon(R) CPU E5-2650 v2 @ 2.60GHz", 2, 16, 32, TdpTable.bundled());
-    assertThat(p.tdpWatts()).isEqualTo(190.0);
-    assertThat(p.wattsPerThread()).isEqualTo(190.0 / 32);
   }
 }

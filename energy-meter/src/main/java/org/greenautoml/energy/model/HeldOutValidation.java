@@ -1,0 +1,109 @@
+package org.greenautoml.energy.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well the power model predicts measurements it was not fitted on: the source of the
+ * uncertainty bands ({@link UncertaintyBand}) and of the accuracy test.
+ *
+ * <p><b>Measured CPU</b> ({@link #crossStep}): for each CPU, two folds. Fold 0 fits a curve on the
+ * odd steps of the {@code all_cores} sweep and the even steps of the {@code some_cores} sweep and
+ * predicts the others; fold 1 the reverse. Every row is predicted once, by a curve that never saw
+ * it, and every fit holds the idle step of one sweep (a published sweep or a calibration always
+ * measures idle). This is what a per-model curve is for: the same CPU at loads and load patterns
+ * the fit did not see.
+ *
+ * <p><b>Unmeasured CPU</b> ({@link #crossMachine}): leave one CPU out. The class curve, in units of
+ * TDP, is fitted on the other CPUs of the same vendor (all others when the vendor has none) and
+ * scaled by the held-out CPU's TDP: what the model does for a CPU it has no sweep for.
+ * Stateless; thread-safe.
+ */
+final class HeldOutValidation {
+
+  /**
+   * One held-out prediction.
+   *
+   * @param row the measured step
+   * @param predictedWatts the model's prediction, W
+   */
+  record Prediction(MeasuredProfiles.Row row, double predictedWatts) {
+    public Prediction {
+      requireNonNull(row, "row");
+    }
+
+    /** Signed relative error {@code (predicted - measured) / measured}. */
+    public double relativeError() {
+      return (predictedWatts - row.raplWatts()) / row.raplWatts();
+    }
+
+    /** CodeCarbon's signed relative error on the same row. */
+    public double codeCarbonRelativeError() {
+      return (row.codeCarbonWatts() - row.raplWatts()) / row.raplWatts();
+    }
+  }
+
+  private HeldOutValidation() {}
+
+  /** Held-out predictions for CPUs with a sweep; see the class comment. */
+  public static List<Prediction> crossStep(MeasuredProfiles profiles) {
+    List<Prediction> out = new ArrayList<>();
+    for (List<MeasuredProfiles.Row> cpu : profiles.byCpu().values()) {
+      for (int fold = 0; fold < 2; fold++) {
+        List<LoadPoint> train = new ArrayList<>();
+        List<MeasuredProfiles.Row> test = new ArrayList<>();
+        for (MeasuredProfiles.Row r : cpu) {
+          if (foldOf(r) == fold) {
+            test.add(r);
+          } else {
+            train.add(r.point());
+          }
+        }
+        LoadCurve curve = LoadCurveFit.fit(train);
+        test.forEach(r -> out.add(new Prediction(r, curve.watts(r.utilisation()))));
+      }
+    }
+    return out;
+  }
+
+  /** Held-out predictions for a CPU without a sweep (class curve × TDP); see the class comment. */
+  public static List<Prediction> crossMachine(MeasuredProfiles profiles) {
+    List<Prediction> out = new ArrayList<>();
+    Map<String, List<MeasuredProfiles.Row>> byCpu = profiles.byCpu();
+    for (Map.Entry<String, List<MeasuredProfiles.Row>> held : byCpu.entrySet()) {
+      String vendor = held.getValue().get(0).vendor();
+      LoadCurve perTdp = classCurve(profiles, vendor, held.getKey());
+      for (MeasuredProfiles.Row r : held.getValue()) {
+        out.add(new Prediction(r, perTdp.scaled(r.tdpWatts()).watts(r.utilisation())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The class curve in units of TDP for {@code vendor}, fitted on that vendor's CPUs other than
+   * {@code excludedModel} (every other CPU when the vendor has none left).
+   */
+  static LoadCurve classCurve(MeasuredProfiles profiles, String vendor, String excludedModel) {
+    List<LoadPoint> same = new ArrayList<>();
+    List<LoadPoint> all = new ArrayList<>();
+    for (MeasuredProfiles.Row r : profiles.rows()) {
+      if (r.cpuModel().equals(excludedModel)) {
+        continue;
+      }
+      all.add(r.pointPerTdp());
+      if (r.vendor().equalsIgnoreCase(vendor)) {
+        same.add(r.pointPerTdp());
+      }
+    }
+    return LoadCurveFit.fit(same.size() >= 3 ? same : all);
+  }
+
+  private static int foldOf(MeasuredProfiles.Row r) {
+    int offset = r.sweep().equals("all_cores") ? 1 : 0;
+    return (r.step() + offset) % 2;
+  }
+}
