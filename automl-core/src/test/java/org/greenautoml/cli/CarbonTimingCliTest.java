@@ -54,7 +54,8 @@ final class CarbonTimingCliTest {
     List<String> csv = Files.readAllLines(run.resolve("trials.csv"));
     assertThat(csv.get(0)).endsWith("started_at,ended_at,intensity_g_per_kwh");
     List<String> emissions = Files.readAllLines(run.resolve("emissions.csv"));
-    assertThat(emissions.get(0)).isEqualTo(String.join(",", EmissionsCsv.COLUMNS));
+    assertThat(emissions.get(0)).isEqualTo(String.join(",", EmissionsCsv.COLUMNS) + ","
+        + String.join(",", EmissionsCsv.EXTRA_COLUMNS));
     assertThat(emissions).hasSize(1 + report.trials().size() + 1);
     String html = Files.readString(run.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("Carbon-aware timing").contains("id=\"intensity-chart\"");
