@@ -171,7 +171,7 @@ public final class SearchRun {
             runner(space, applicable, evaluator, ledger, budgetKgCO2e, overhead::overheadShare,
                 journal, workers(trials), timing, gate).run();
         overhead.close();
-        return result(outcome, budgetKgCO2e, ledger, accountant, account.totalJoules(),
+        return result(outcome, budgetKgCO2e, ledger, accountant, account, account.totalJoules(),
             new Shares(overhead.staticJoules(), overhead.embodiedKgCO2e()), skipped,
             trials::model, applicable, timeline(outcome, accountant, account, timing));
       }
@@ -303,6 +303,7 @@ public final class SearchRun {
       double budgetKgCO2e,
       CarbonLedger ledger,
       CarbonAccountant accountant,
+      OverheadAccount account,
       double overheadJoules,
       Shares shares,
       Map<String, String> skipped,
@@ -317,7 +318,7 @@ public final class SearchRun {
       trainedModels.apply(member.id()).ifPresent(m -> models.put(member.id(), m));
     }
     Map<Integer, Refitter.Refit> refits =
-        refits(front, models, applicable, budgetKgCO2e, ledger, accountant, topFidelity);
+        refits(front, models, applicable, budgetKgCO2e, ledger, account, accountant, topFidelity);
     refits.forEach((id, refit) -> models.put(id, refit.model()));
     double kgPerKWh = accountant.kgCO2ePerKWh();
     // at one intensity a trial's kWh is its cost over kg per kWh where it ran; charged by time, it
@@ -362,16 +363,19 @@ public final class SearchRun {
   /** Refits the front's models on every row when the settings ask for it and the budget allows. */
   private Map<Integer, Refitter.Refit> refits(List<TrialRecord> front,
       Map<Integer, TrialModel> models, Map<String, ModelFamily> applicable, double budgetKgCO2e,
-      CarbonLedger ledger, CarbonAccountant accountant, double topFidelity) {
+      CarbonLedger ledger, OverheadAccount account, CarbonAccountant accountant,
+      double topFidelity) {
     if (!settings.refit() || topFidelity < 1.0) {
       return Map.of();
     }
     double rowsGrowth = data.allRowCount() / (double) data.trainingRows(1.0);
     Refitter refitter = new Refitter(data, applicable::get, settings.meter(), accountant,
         Seeds.of(settings).trials());
-    return FinalModels.refit(front, models, refitter,
+    Map<Integer, Refitter.Refit> refits = FinalModels.refit(front, models, refitter,
         member -> Math.pow(rowsGrowth, applicable.get(member.family()).costGrowthExponent()),
-        () -> budgetKgCO2e - ledger.spentKgCO2e(), ledger::chargeOverhead);
+        () -> budgetKgCO2e - ledger.spentKgCO2e(), account::chargeKgCO2e);
+    account.flush(); // journalled, so a resumed search still counts what the refits spent
+    return refits;
   }
 
   /** The carbon timeline, when the search charged by time. */
