@@ -1,5 +1,7 @@
 package org.greenautoml.report;
 
+import java.util.Optional;
+
 /**
  * The run's carbon budget and what it spent, including the search's own overhead.
  *
@@ -14,6 +16,9 @@ package org.greenautoml.report;
  * @param estimatedGridSearchKWh an estimate of what grid search over the same space would have
  *     spent, in kWh; NaN when not estimated
  * @param gridSearchConfigurations the number of configurations that grid search would train
+ * @param machineChargesOrNull the static and embodied shares, or null where the run did not
+ *     record them (a report or run file written before they were; read it through {@link
+ *     #machineCharges()})
  */
 public record BudgetSummary(
     double budgetKgCO2e,
@@ -24,7 +29,8 @@ public record BudgetSummary(
     String stopReason,
     double wallSeconds,
     double estimatedGridSearchKWh,
-    long gridSearchConfigurations) {
+    long gridSearchConfigurations,
+    MachineCharges machineChargesOrNull) {
 
   /** Validates every field. */
   public BudgetSummary {
@@ -47,6 +53,23 @@ public record BudgetSummary(
     Checks.finiteNonNegative(wallSeconds, "wall seconds");
     Checks.nanOrNonNegative(estimatedGridSearchKWh, "estimated grid search kWh");
     Checks.atLeast(gridSearchConfigurations, 0, "grid search configurations");
+    if (machineChargesOrNull != null && machineChargesOrNull.staticKWh() > overheadKWh) {
+      throw new IllegalArgumentException("static kWh must be <= overhead kWh " + overheadKWh
+          + ", found " + machineChargesOrNull.staticKWh());
+    }
+  }
+
+  /** A summary without static or embodied figures. */
+  public BudgetSummary(double budgetKgCO2e, double spentKgCO2e, double spentKWh,
+      double overheadKWh, double remainingKgCO2e, String stopReason, double wallSeconds,
+      double estimatedGridSearchKWh, long gridSearchConfigurations) {
+    this(budgetKgCO2e, spentKgCO2e, spentKWh, overheadKWh, remainingKgCO2e, stopReason,
+        wallSeconds, estimatedGridSearchKWh, gridSearchConfigurations, null);
+  }
+
+  /** The static and embodied shares, where the run recorded them. */
+  public Optional<MachineCharges> machineCharges() {
+    return Optional.ofNullable(machineChargesOrNull);
   }
 
   /** Whether a grid-search estimate is present. */

@@ -14,8 +14,8 @@ final class HtmlSummary {
     html.append("<section class=\"cards\" id=\"summary\">\n");
     budgetCard(html, b, e);
     card(html, "Energy spent", Figures.sig(b.spentKWh()) + " kWh",
-        "incl. " + Figures.sig(b.overheadKWh()) + " kWh search overhead<br>wall time "
-            + duration(b.wallSeconds()));
+        "incl. " + Figures.sig(b.overheadKWh()) + " kWh search overhead" + machineLines(b)
+            + "<br>wall time " + duration(b.wallSeconds()));
     savingCard(html, b, e);
     String pue = "PUE " + Figures.fixed(e.pue(), 2) + " (" + Html.escape(e.pueSource()) + ")";
     if (report.timing().isPresent()) {
@@ -38,6 +38,15 @@ final class HtmlSummary {
         Html.escape(e.meterDescription()));
     runCard(html, report);
     html.append("</section>\n");
+  }
+
+  /** The static and embodied shares, where the run recorded them, as card lines. */
+  private static String machineLines(BudgetSummary b) {
+    return b.machineCharges().map(c -> "<br><span id=\"static-kwh\">static share "
+            + Html.escape(Figures.sig(c.staticKWh())) + " kWh</span><br><span id=\"embodied\">"
+            + "embodied " + Html.escape(Figures.sig(c.embodiedKgCO2e() * 1000)) + " g CO2e, "
+            + (c.embodiedCharged() ? "charged" : "not charged") + "</span>")
+        .orElse("");
   }
 
   private static void budgetCard(StringBuilder html, BudgetSummary b, EnergyContext e) {

@@ -101,7 +101,17 @@ final class ReportJsonReader {
         b.text("stop_reason"),
         b.number("wall_s", false),
         b.number("estimated_grid_search_kwh", true),
-        b.longInteger("grid_search_configurations"));
+        b.longInteger("grid_search_configurations"),
+        machineCharges(b));
+  }
+
+  /** The optional static and embodied figures: all three fields or none. */
+  private static MachineCharges machineCharges(JsonFields b) {
+    if (!b.has("static_kwh") && !b.has("embodied_kg_co2e") && !b.has("embodied_charged")) {
+      return null;
+    }
+    return new MachineCharges(b.number("static_kwh", false), b.number("embodied_kg_co2e", false),
+        b.bool("embodied_charged"));
   }
 
   private static TrialRow trial(JsonFields t, boolean v2) {

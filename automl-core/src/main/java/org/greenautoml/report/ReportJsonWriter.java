@@ -117,6 +117,11 @@ final class ReportJsonWriter {
     node.put("wall_s", b.wallSeconds());
     putNullable(node, "estimated_grid_search_kwh", b.estimatedGridSearchKWh());
     node.put("grid_search_configurations", b.gridSearchConfigurations());
+    b.machineCharges().ifPresent(c -> {
+      node.put("static_kwh", c.staticKWh());
+      node.put("embodied_kg_co2e", c.embodiedKgCO2e());
+      node.put("embodied_charged", c.embodiedCharged());
+    });
     return node;
   }
 

@@ -4,6 +4,7 @@ import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.SchedulerKind;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import org.greenautoml.TestSet;
  * @param testScores the front trials' scores on the test set, by trial id; empty when none
  * @param testSetOrNull the test set the front was scored on, or null (Jackson's form of an
  *     absent value; read it through {@link #testSet()})
+ * @param machineChargesOrNull the static and embodied shares, or null in a run file written
+ *     before they were recorded (read it through {@link #machineCharges()})
  */
 record RunFacts(
     ReportProvenance provenance,
@@ -43,7 +46,9 @@ record RunFacts(
     List<Integer> frontTrialIds,
     Map<String, Long> gridConfigurations,
     Map<Integer, TestScores> testScores,
-    @JsonProperty("test_set") TestSet testSetOrNull) {
+    @JsonProperty("test_set") TestSet testSetOrNull,
+    @JsonProperty("machine_charges") @JsonInclude(JsonInclude.Include.NON_NULL)
+        MachineCharges machineChargesOrNull) {
 
   /** Checks and copies the parts. */
   RunFacts {
@@ -67,6 +72,11 @@ record RunFacts(
   /** The test set the front was scored on, if it was. */
   Optional<TestSet> testSet() {
     return Optional.ofNullable(testSetOrNull);
+  }
+
+  /** The static and embodied shares, where the run recorded them. */
+  Optional<MachineCharges> machineCharges() {
+    return Optional.ofNullable(machineChargesOrNull);
   }
 
   /** The kg CO2e one metered kWh cost in this run: PUE x intensity. */

@@ -55,8 +55,12 @@ final class RunLoader {
         front.add(member);
       }
       double frontFidelity = front.stream().mapToDouble(TrialRecord::fidelity).max().orElse(1.0);
-      BudgetStatement budget = new BudgetStatement(facts.budgetKgCO2e(), facts.spentKgCO2e(),
-          facts.spentKWh() - facts.overheadKWh(), facts.overheadKWh());
+      BudgetStatement budget = facts.machineCharges()
+          .map(c -> new BudgetStatement(facts.budgetKgCO2e(), facts.spentKgCO2e(),
+              facts.spentKWh() - facts.overheadKWh(), facts.overheadKWh(), c.staticKWh(),
+              c.embodiedKgCO2e(), c.embodiedCharged()))
+          .orElseGet(() -> new BudgetStatement(facts.budgetKgCO2e(), facts.spentKgCO2e(),
+              facts.spentKWh() - facts.overheadKWh(), facts.overheadKWh()));
       return new SearchResult(trials, front, frontFidelity, stopReason(facts.stopReason()),
           budget, provenance(facts), Map.of(), Map.of(), Optional.empty(),
           facts.gridConfigurations(), Optional.of(runDirectory), java.util.Set.of(),

@@ -113,7 +113,8 @@ public final class RunReports {
         new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),
             facts.overheadKWh(),
             facts.budgetKgCO2e() - facts.spentKgCO2e(), facts.stopReason(),
-            facts.wallSeconds(), grid.kWh(), grid.configurations());
+            facts.wallSeconds(), grid.kWh(), grid.configurations(),
+            facts.machineCharges().orElse(null));
     return new RunReport(RunReport.SCHEMA_VERSION, facts.provenance(), facts.energy(), budget,
         rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()),
         facts.testSet(), timing);
@@ -166,7 +167,8 @@ public final class RunReports {
         result.budget().spentKgCO2e(), result.budget().spentKWh(),
         result.budget().overheadKWh(), describe(result.stopReason()),
         result.front().stream().map(TrialRecord::id).toList(), grid, testScores(result),
-        p.testSet().orElse(null));
+        p.testSet().orElse(null), new MachineCharges(result.budget().staticKWh(),
+            result.budget().embodiedKgCO2e(), result.budget().embodiedCharged()));
   }
 
   private static Map<Integer, TestScores> testScores(SearchResult result) {
