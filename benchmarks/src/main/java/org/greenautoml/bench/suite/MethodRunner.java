@@ -62,6 +62,10 @@ final class MethodRunner {
             .timeLimit(timeLimit)
             .validationFraction(VALIDATION_FRACTION)
             .portfolio(LeaveOneOut.without(dataset)) // never the portfolio that saw this dataset
+            // the suite scores each front model by retraining it on the search's partition
+            // (TestScorer), which a refitted or cross-validated model would not match
+            .refit(false)
+            .crossValidationRows(0)
             .build();
     long started = System.nanoTime();
     SearchResult result = engine.search(train, budgetKgCO2e);
