@@ -123,6 +123,7 @@ final class ProcessIsolationTest {
         .isolation(isolation)
         .workers(1)
         .seed(11)
+        .crossValidationRows(0) // worker processes score on the holdout only, as threads then do
         .maxTrials(16)
         .objectives(SearchObjective.VALIDATION_ACCURACY)
         .families("logistic", "cart", "random-forest")
