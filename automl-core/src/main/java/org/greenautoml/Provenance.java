@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.CarbonIntensity;
@@ -26,7 +27,8 @@ import org.greenautoml.energy.carbon.Pue;
  * @param objectives the objectives promotion ranked on, in order
  * @param meterMethod how energy was measured
  * @param meterDescription one line on what the meter measured
- * @param meterUncertainty the meter's stated relative uncertainty
+ * @param meterUncertainty the largest relative uncertainty of the trials' readings; empty when no
+ *     trial measured anything (then {@link #statedUncertainty()} gives the method's figure)
  * @param intensity the carbon intensity used, with its source and year
  * @param pue the power usage effectiveness used, with its source
  * @param versions versions of GreenAutoML, Tribuo, Java and the operating system
@@ -45,7 +47,7 @@ public record Provenance(
     List<String> objectives,
     EnergyMethod meterMethod,
     String meterDescription,
-    double meterUncertainty,
+    OptionalDouble meterUncertainty,
     CarbonIntensity intensity,
     Pue pue,
     Map<String, String> versions,
@@ -67,12 +69,29 @@ public record Provenance(
     requireNonNull(startedAt, "startedAt");
     requireNonNull(finishedAt, "finishedAt");
     requireNonNull(testSet, "testSet");
+    if (datasetName.isBlank() || schedulerName.isBlank()) {
+      throw new IllegalArgumentException("dataset and scheduler names must not be blank, found \""
+          + datasetName + "\" and \"" + schedulerName + "\"");
+    }
+    if (rows < 0 || features < 0 || classes < 0) {
+      throw new IllegalArgumentException("rows, features and classes must be >= 0, found "
+          + rows + ", " + features + " and " + classes);
+    }
+    if (finishedAt.isBefore(startedAt)) {
+      throw new IllegalArgumentException(
+          "finish time must not be before start time " + startedAt + ", found " + finishedAt);
+    }
+    requireNonNull(meterUncertainty, "meterUncertainty");
+    if (meterUncertainty.isPresent() && !(meterUncertainty.getAsDouble() >= 0)) {
+      throw new IllegalArgumentException(
+          "meter uncertainty must be >= 0, found " + meterUncertainty.getAsDouble());
+    }
   }
 
   /** Provenance of a result not scored on a test set. */
   public Provenance(long seed, String datasetName, String dataFingerprint, int rows, int features,
       int classes, String schedulerName, List<String> objectives, EnergyMethod meterMethod,
-      String meterDescription, double meterUncertainty, CarbonIntensity intensity, Pue pue,
+      String meterDescription, OptionalDouble meterUncertainty, CarbonIntensity intensity, Pue pue,
       Map<String, String> versions, Instant startedAt, Instant finishedAt) {
     this(seed, datasetName, dataFingerprint, rows, features, classes, schedulerName, objectives,
         meterMethod, meterDescription, meterUncertainty, intensity, pue, versions, startedAt,
@@ -84,6 +103,30 @@ public record Provenance(
     return new Provenance(seed, datasetName, dataFingerprint, rows, features, classes,
         schedulerName, objectives, meterMethod, meterDescription, meterUncertainty, intensity, pue,
         versions, startedAt, finishedAt, Optional.of(requireNonNull(test, "test")));
+  }
+
+  /**
+   * The meter's stated relative uncertainty: the largest of the trials' readings, or, when no
+   * trial measured anything, the method's documented figure (RAPL apportioned to a process, or the
+   * power model's band at low load for a CPU without a measured sweep).
+   */
+  public double statedUncertainty() {
+    if (meterUncertainty.isPresent()) {
+      return meterUncertainty.getAsDouble();
+    }
+    return meterMethod == EnergyMethod.RAPL
+        ? org.greenautoml.energy.rapl.RaplMeter.APPORTIONED_UNCERTAINTY
+        : org.greenautoml.energy.model.PowerCurveTable.bundled().classBand().low();
+  }
+
+  /** The search's wall-clock time in seconds, from start to finish. */
+  public double wallSeconds() {
+    return java.time.Duration.between(startedAt, finishedAt).toNanos() / 1e9;
+  }
+
+  /** The version of {@code software} ({@code greenautoml}, {@code tribuo}, {@code java}, {@code os}). */
+  public String version(String software) {
+    return versions.getOrDefault(software, "unknown");
   }
 
   /** The kg CO2e one metered kWh costs in this run: PUE times the region's intensity. */

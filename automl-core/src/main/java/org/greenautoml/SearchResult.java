@@ -47,7 +47,8 @@ public final class SearchResult {
   private final Optional<CarbonTimeline> carbonTimeline;
 
   /**
-   * A result, as the engine ({@code org.greenautoml.engine}) assembles it.
+   * A result, as the engine ({@code org.greenautoml.engine}) or {@link #load} assembles it; {@link
+   * #builder} names the parts that are often left empty.
    *
    * @param trials every trial, in the order they finished
    * @param front the front's trials, best validation accuracy first
@@ -59,46 +60,10 @@ public final class SearchResult {
    * @param frontModels the models of front trials, by trial id
    * @param encoder the encoder of table rows, when the search was given a table
    * @param gridConfigurations per applied family, the configurations of its grid
-   */
-  public SearchResult(
-      List<TrialRecord> trials,
-      List<TrialRecord> front,
-      double frontFidelity,
-      StopReason stopReason,
-      BudgetStatement budget,
-      Provenance provenance,
-      Map<String, String> skippedFamilies,
-      Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder,
-      Map<String, Long> gridConfigurations) {
-    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
-        frontModels, encoder, gridConfigurations, Optional.empty(), Set.of(), Optional.empty());
-  }
-
-  /**
-   * A result with the run directory it was loaded from ({@link #load}), whose {@code models/}
-   * hold the front's saved models; the other parameters as for the engine's constructor.
-   */
-  public SearchResult(
-      List<TrialRecord> trials,
-      List<TrialRecord> front,
-      double frontFidelity,
-      StopReason stopReason,
-      BudgetStatement budget,
-      Provenance provenance,
-      Map<String, String> skippedFamilies,
-      Map<Integer, TrialModel> frontModels,
-      Optional<FeatureEncoder> encoder,
-      Map<String, Long> gridConfigurations,
-      Optional<Path> runDirectory) {
-    this(trials, front, frontFidelity, stopReason, budget, provenance, skippedFamilies,
-        frontModels, encoder, gridConfigurations, runDirectory, Set.of(), Optional.empty());
-  }
-
-  /**
-   * A result with its run directory (empty for a result in memory), the front trials whose models
-   * were refitted on training plus validation rows ({@link #refitted()}) and, for a search charged
-   * by time, its {@link #carbonTimeline()}; the other parameters as for the first constructor.
+   * @param runDirectory the run directory it was loaded from, whose {@code models/} hold the
+   *     front's saved models; empty for a result in memory
+   * @param refitted the front trials whose models were refitted on training plus validation rows
+   * @param carbonTimeline for a search charged by time, how it was charged
    */
   public SearchResult(
       List<TrialRecord> trials,
@@ -157,9 +122,8 @@ public final class SearchResult {
     }
     Provenance scored =
         provenance.withTestSet(new TestSet(test.source(), test.fingerprint(), test.rowCount()));
-    return new SearchResult(withScores(trials, scores), withScores(front, scores), frontFidelity,
-        stopReason, budget, scored, skippedFamilies, frontModels, encoder, gridConfigurations,
-        runDirectory, refitted, carbonTimeline);
+    return toBuilder().trials(withScores(trials, scores), withScores(front, scores))
+        .provenance(scored).build();
   }
 
   private static List<TrialRecord> withScores(
@@ -307,5 +271,114 @@ public final class SearchResult {
   /** The encoder that turned table rows into features, when the search was given a table. */
   public Optional<FeatureEncoder> encoder() {
     return encoder;
+  }
+
+  /**
+   * A builder of a result with these required parts; the others start empty (no skipped
+   * families, models, encoder, grid sizes, run directory, refits or timeline).
+   */
+  public static Builder builder(List<TrialRecord> trials, List<TrialRecord> front,
+      double frontFidelity, StopReason stopReason, BudgetStatement budget, Provenance provenance) {
+    return new Builder(trials, front, frontFidelity, stopReason, budget, provenance);
+  }
+
+  /** A builder that starts from this result's parts. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(trials, front, frontFidelity, stopReason, budget, provenance)
+        .skippedFamilies(skippedFamilies).frontModels(frontModels)
+        .gridConfigurations(gridConfigurations).refitted(refitted);
+    builder.encoder = encoder;
+    builder.runDirectory = runDirectory;
+    builder.carbonTimeline = carbonTimeline;
+    return builder;
+  }
+
+  /** Builds a {@link SearchResult}; the constructor checks the parts. Not thread-safe. */
+  public static final class Builder {
+    private List<TrialRecord> trials;
+    private List<TrialRecord> front;
+    private final double frontFidelity;
+    private final StopReason stopReason;
+    private final BudgetStatement budget;
+    private Provenance provenance;
+    private Map<String, String> skippedFamilies = Map.of();
+    private Map<Integer, TrialModel> frontModels = Map.of();
+    private Optional<FeatureEncoder> encoder = Optional.empty();
+    private Map<String, Long> gridConfigurations = Map.of();
+    private Optional<Path> runDirectory = Optional.empty();
+    private Set<Integer> refitted = Set.of();
+    private Optional<CarbonTimeline> carbonTimeline = Optional.empty();
+
+    private Builder(List<TrialRecord> trials, List<TrialRecord> front, double frontFidelity,
+        StopReason stopReason, BudgetStatement budget, Provenance provenance) {
+      this.trials = trials;
+      this.front = front;
+      this.frontFidelity = frontFidelity;
+      this.stopReason = stopReason;
+      this.budget = budget;
+      this.provenance = provenance;
+    }
+
+    /** Every trial and the front's trials. */
+    public Builder trials(List<TrialRecord> all, List<TrialRecord> frontTrials) {
+      this.trials = all;
+      this.front = frontTrials;
+      return this;
+    }
+
+    /** Where the result came from. */
+    public Builder provenance(Provenance value) {
+      this.provenance = value;
+      return this;
+    }
+
+    /** Families that did not apply, with the reason for each. */
+    public Builder skippedFamilies(Map<String, String> value) {
+      this.skippedFamilies = value;
+      return this;
+    }
+
+    /** The models of front trials, by trial id. */
+    public Builder frontModels(Map<Integer, TrialModel> value) {
+      this.frontModels = value;
+      return this;
+    }
+
+    /** The encoder of table rows. */
+    public Builder encoder(FeatureEncoder value) {
+      this.encoder = Optional.of(value);
+      return this;
+    }
+
+    /** Per applied family, the configurations of its grid, in search order. */
+    public Builder gridConfigurations(Map<String, Long> value) {
+      this.gridConfigurations = value;
+      return this;
+    }
+
+    /** The run directory the result was loaded from. */
+    public Builder runDirectory(Path value) {
+      this.runDirectory = Optional.of(value);
+      return this;
+    }
+
+    /** The front trials whose models were refitted. */
+    public Builder refitted(Set<Integer> value) {
+      this.refitted = value;
+      return this;
+    }
+
+    /** How a search charged by time was charged. */
+    public Builder carbonTimeline(Optional<CarbonTimeline> value) {
+      this.carbonTimeline = requireNonNull(value, "carbonTimeline");
+      return this;
+    }
+
+    /** The result. */
+    public SearchResult build() {
+      return new SearchResult(trials, front, frontFidelity, stopReason, budget, provenance,
+          skippedFamilies, frontModels, encoder, gridConfigurations, runDirectory, refitted,
+          carbonTimeline);
+    }
   }
 }

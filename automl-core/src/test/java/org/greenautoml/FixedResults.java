@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.Pue;
@@ -36,7 +37,7 @@ public final class FixedResults {
   /** Fixed provenance: seed 42, iris.csv, RAPL, 400 g CO2e/kWh, PUE 1. */
   public static Provenance provenance() {
     return new Provenance(42, "iris.csv", "sha256:ab12", 150, 4, 3, "asha",
-        List.of("VALIDATION_ERROR", "TRAINING_ENERGY"), EnergyMethod.RAPL, "package-0", 0.1,
+        List.of("VALIDATION_ERROR", "TRAINING_ENERGY"), EnergyMethod.RAPL, "package-0", OptionalDouble.of(0.1),
         new CarbonIntensity("XX", "Testland", 400, 400, 400, "fixed", 2024), new Pue(1.0, "default"),
         Map.of("greenautoml", "test", "tribuo", "4.3.2", "java", "17", "os", "Linux"),
         Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:05Z"));
@@ -45,8 +46,10 @@ public final class FixedResults {
   /** A result of {@code trials} whose front is {@code front}, without models. */
   public static SearchResult of(List<TrialRecord> trials, List<TrialRecord> front) {
     double kWh = trials.stream().mapToDouble(TrialRecord::costKgCO2e).sum() / KG_PER_KWH;
-    return new SearchResult(trials, front, 1.0, StopReason.BUDGET,
-        new BudgetStatement(0.01, kWh * KG_PER_KWH, kWh, 0), provenance(), Map.of(), Map.of(),
-        Optional.empty(), Map.of("xgboost", 729L));
+    return SearchResult.builder(trials, front, 1.0, StopReason.BUDGET,
+            BudgetStatement.of(0.01, kWh * KG_PER_KWH, kWh, 0, new MachineCharges(0, 0, false)),
+            provenance())
+        .gridConfigurations(Map.of("xgboost", 729L))
+        .build();
   }
 }

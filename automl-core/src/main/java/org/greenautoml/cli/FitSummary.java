@@ -26,7 +26,7 @@ final class FitSummary {
         budget.overheadKWh(), p.intensity().regionCode(), p.intensity().gramsCO2ePerKWh(),
         p.pue().value());
     out.printf(Locale.ROOT, "energy method: %s (+/-%.0f%%) %s%n", p.meterMethod(),
-        100 * (Double.isFinite(p.meterUncertainty()) ? p.meterUncertainty() : 0),
+        100 * p.meterUncertainty().orElse(0),
         p.meterDescription());
     result.carbonTimeline().ifPresent(t -> {
       DoubleSummaryStatistics g = t.trialGramsPerKWh().values().stream()

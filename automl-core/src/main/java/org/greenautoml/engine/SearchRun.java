@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
 import org.greenautoml.BudgetStatement;
+import org.greenautoml.MachineCharges;
 import org.greenautoml.CarbonTimeline;
 import org.greenautoml.Isolation;
 import org.greenautoml.Provenance;
@@ -329,14 +331,15 @@ public final class SearchRun {
             : t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh)).sum()
         + refits.values().stream().mapToDouble(Refitter.Refit::kgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
-        new BudgetStatement(
+        BudgetStatement.of(
             budgetKgCO2e,
             ledger.spentKgCO2e(),
             trialsKWh,
             overheadJoules / EnergyReading.JOULES_PER_KWH,
-            Math.min(overheadJoules, shares.staticJoules()) / EnergyReading.JOULES_PER_KWH,
-            shares.embodiedKgCO2e(),
-            settings.includeEmbodied());
+            new MachineCharges(
+                Math.min(overheadJoules, shares.staticJoules()) / EnergyReading.JOULES_PER_KWH,
+                shares.embodiedKgCO2e(),
+                settings.includeEmbodied()));
     Provenance provenance =
         new Provenance(
             settings.seed(),
@@ -349,7 +352,8 @@ public final class SearchRun {
             settings.objectives().stream().map(o -> o.objective().name()).toList(),
             settings.meter().method(),
             settings.meter().description() + "; " + sharesLine(shares),
-            outcome.outcomes().isEmpty() ? Double.NaN : uncertainty(trials),
+            outcome.outcomes().isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(uncertainty(trials)),
             settings.intensity(),
             settings.pue(),
             Provenance.currentVersions(),

@@ -3,6 +3,7 @@ package org.greenautoml.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.greenautoml.SchedulerKind;
 import org.greenautoml.search.space.ParameterSpace;
 
@@ -20,12 +21,19 @@ import org.greenautoml.search.space.ParameterSpace;
  * of the other families' costs. The sum over the grid is then scaled by this run's ratio of all
  * the energy it spent (trials' inference and scoring, and the engine's overhead) to the training
  * energy of its trials, so that the estimate compares like with like against the run's spent
- * kWh. The estimate is NaN when no trial succeeded.
+ * kWh. The estimate is empty when no trial succeeded.
  *
- * @param kWh the estimated training energy of grid search, or NaN
- * @param configurations the configurations grid search would train
+ * @param kWh the estimated energy of grid search; empty when not estimated
+ * @param configurations the configurations grid search would train, at least 0
  */
-record GridSearchEstimate(double kWh, long configurations) {
+public record GridSearchEstimate(OptionalDouble kWh, long configurations) {
+
+  /** Validates. */
+  public GridSearchEstimate {
+    java.util.Objects.requireNonNull(kWh, "kWh");
+    kWh.ifPresent(k -> Checks.finiteNonNegative(k, "estimated grid search kWh"));
+    Checks.atLeast(configurations, 0, "grid search configurations");
+  }
 
   /** The configurations of {@code space}'s grid, counted without building it. */
   static long gridSize(ParameterSpace space) {
@@ -52,7 +60,7 @@ record GridSearchEstimate(double kWh, long configurations) {
     }
     long total = configurations.values().stream().mapToLong(Long::longValue).sum();
     if (perConfiguration.isEmpty()) {
-      return new GridSearchEstimate(Double.NaN, total);
+      return new GridSearchEstimate(OptionalDouble.empty(), total);
     }
     double fallback =
         perConfiguration.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -63,6 +71,6 @@ record GridSearchEstimate(double kWh, long configurations) {
     double trainingKWh = trials.stream().filter(TrialRow::succeeded)
         .mapToDouble(TrialRow::trainingKWh).sum();
     double scale = trainingKWh > 0 ? Math.max(1.0, spentKWh / trainingKWh) : 1.0;
-    return new GridSearchEstimate(kWh * scale, total);
+    return new GridSearchEstimate(OptionalDouble.of(kWh * scale), total);
   }
 }

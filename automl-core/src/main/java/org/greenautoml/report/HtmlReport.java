@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.Provenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class HtmlReport {
 
   static String render(RunReport report) {
     StringBuilder html = new StringBuilder(64 * 1024);
-    ReportProvenance p = report.provenance();
+    Provenance p = report.provenance();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("style-src 'unsafe-inline'; img-src data:\">\n")
@@ -60,7 +61,7 @@ final class HtmlReport {
         .append("</span></h2>\n<p class=\"note\">Trials on the Pareto front of ")
         .append(Html.escape(String.join(", ", p.objectives())))
         .append(", cheapest training first. No other trial is at least as good on every objective.</p>\n");
-    report.testSet().ifPresent(test -> html.append("<p class=\"note\" id=\"test-set\">Test scores: ")
+    report.provenance().testSet().ifPresent(test -> html.append("<p class=\"note\" id=\"test-set\">Test scores: ")
         .append(Html.escape(test.name())).append(", ").append(test.rows())
         .append(" held-out rows (").append(Html.escape(test.fingerprint()))
         .append("), scored after the search; they took no part in promotion or the front.</p>\n"));
@@ -76,7 +77,7 @@ final class HtmlReport {
     return html.append("</main>\n</body>\n</html>\n").toString();
   }
 
-  private static void header(StringBuilder html, ReportProvenance p) {
+  private static void header(StringBuilder html, Provenance p) {
     html.append("<header>\n<p class=\"brand\">GreenAutoML report</p>\n<h1>")
         .append(Html.escape(p.datasetName())).append("</h1>\n<p class=\"meta\">")
         .append(p.rows()).append(" rows · ").append(p.features()).append(" features · ")
@@ -142,14 +143,13 @@ final class HtmlReport {
   }
 
   private static void footer(StringBuilder html, RunReport report) {
-    ReportProvenance p = report.provenance();
-    EnergyContext e = report.energy();
+    Provenance p = report.provenance();
     html.append("<footer>\n<p>Energy is metered energy before PUE; CO2e = kWh × PUE × intensity. ")
-        .append("Figures come from ").append(Html.escape(e.meterMethod())).append(" and are uncertain by ±")
-        .append(Figures.fixed(e.relativeUncertainty() * 100, 0)).append("%.</p>\n<p>")
-        .append("GreenAutoML ").append(Html.escape(p.greenautomlVersion())).append(" · Tribuo ")
-        .append(Html.escape(p.tribuoVersion())).append(" · Java ").append(Html.escape(p.javaVersion()))
-        .append(" · ").append(Html.escape(p.osName())).append(" · data ")
+        .append("Figures come from ").append(Html.escape(p.meterMethod().name())).append(" and are uncertain by ±")
+        .append(Figures.fixed(p.statedUncertainty() * 100, 0)).append("%.</p>\n<p>")
+        .append("GreenAutoML ").append(Html.escape(p.version("greenautoml"))).append(" · Tribuo ")
+        .append(Html.escape(p.version("tribuo"))).append(" · Java ").append(Html.escape(p.version("java")))
+        .append(" · ").append(Html.escape(p.version("os"))).append(" · data ")
         .append(Html.escape(p.dataFingerprint())).append(" · report schema v")
         .append(RunReport.SCHEMA_VERSION).append("</p>\n</footer>\n");
   }

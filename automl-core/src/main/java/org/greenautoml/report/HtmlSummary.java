@@ -1,5 +1,7 @@
 package org.greenautoml.report;
 
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.Provenance;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.search.schedule.TrialStatus;
 
@@ -9,15 +11,15 @@ final class HtmlSummary {
   private HtmlSummary() {}
 
   static void render(StringBuilder html, RunReport report) {
-    BudgetSummary b = report.budget();
-    EnergyContext e = report.energy();
+    BudgetStatement b = report.budget();
+    Provenance e = report.provenance();
     html.append("<section class=\"cards\" id=\"summary\">\n");
-    budgetCard(html, b, e);
+    budgetCard(html, report);
     card(html, "Energy spent", Figures.sig(b.spentKWh()) + " kWh",
         "incl. " + Figures.sig(b.overheadKWh()) + " kWh search overhead" + machineLines(b)
-            + "<br>wall time " + duration(b.wallSeconds()));
-    savingCard(html, b, e);
-    String pue = "PUE " + Figures.fixed(e.pue(), 2) + " (" + Html.escape(e.pueSource()) + ")";
+            + "<br>wall time " + duration(e.wallSeconds()));
+    savingCard(html, report);
+    String pue = "PUE " + Figures.fixed(e.pue().value(), 2) + " (" + Html.escape(e.pue().source()) + ")";
     if (report.timing().isPresent()) {
       TimingReport t = report.timing().get();
       java.util.DoubleSummaryStatistics g = t.trials().values().stream()
@@ -25,23 +27,23 @@ final class HtmlSummary {
       card(html, "Carbon intensity", g.getCount() == 0 ? "by time"
               : Figures.sig(g.getMin()) + "–" + Figures.sig(g.getMax()) + " g CO2e/kWh",
           "charged by the time each trial ran, from " + Html.escape(t.seriesSource())
-              + "<br>annual " + Html.escape(e.regionCode()) + ": "
-              + Figures.sig(e.intensityGramsPerKWh()) + " g<br>" + pue);
+              + "<br>annual " + Html.escape(e.intensity().regionCode()) + ": "
+              + Figures.sig(e.intensity().gramsCO2ePerKWh()) + " g<br>" + pue);
     } else {
-      card(html, "Carbon intensity", Figures.sig(e.intensityGramsPerKWh()) + " g CO2e/kWh",
-          Html.escape(e.regionName() + " (" + e.regionCode() + ")") + "<br>"
-              + Html.escape(e.intensitySource()) + ", " + Html.year(e.intensityYear()) + "<br>"
+      card(html, "Carbon intensity", Figures.sig(e.intensity().gramsCO2ePerKWh()) + " g CO2e/kWh",
+          Html.escape(e.intensity().regionName() + " (" + e.intensity().regionCode() + ")") + "<br>"
+              + Html.escape(e.intensity().source()) + ", " + Html.year(e.intensity().year()) + "<br>"
               + pue);
     }
-    card(html, "Meter", Html.escape(meterName(e.meterMethod())) + " ±"
-            + Figures.fixed(e.relativeUncertainty() * 100, 0) + "%",
+    card(html, "Meter", Html.escape(meterName(e.meterMethod().name())) + " ±"
+            + Figures.fixed(e.statedUncertainty() * 100, 0) + "%",
         Html.escape(e.meterDescription()));
     runCard(html, report);
     html.append("</section>\n");
   }
 
   /** The static and embodied shares, where the run recorded them, as card lines. */
-  private static String machineLines(BudgetSummary b) {
+  private static String machineLines(BudgetStatement b) {
     return b.machineCharges().map(c -> "<br><span id=\"static-kwh\">static share "
             + Html.escape(Figures.sig(c.staticKWh())) + " kWh</span><br><span id=\"embodied\">"
             + "embodied " + Html.escape(Figures.sig(c.embodiedKgCO2e() * 1000)) + " g CO2e, "
@@ -49,12 +51,14 @@ final class HtmlSummary {
         .orElse("");
   }
 
-  private static void budgetCard(StringBuilder html, BudgetSummary b, EnergyContext e) {
+  private static void budgetCard(StringBuilder html, RunReport report) {
+    BudgetStatement b = report.budget();
+    Provenance e = report.provenance();
     double spentG = b.spentKgCO2e() * 1000;
     double budgetG = b.budgetKgCO2e() * 1000;
-    double leftG = b.remainingKgCO2e() * 1000;
+    double leftG = report.remainingKgCO2e() * 1000;
     double gPerKWh =
-        CarbonAccountant.kgCO2eOf(1.0, e.pue(), e.intensityGramsPerKWh()) * CarbonAccountant.GRAMS_PER_KG;
+        CarbonAccountant.kgCO2eOf(1.0, e.pue().value(), e.intensity().gramsCO2ePerKWh()) * CarbonAccountant.GRAMS_PER_KG;
     double used = Math.min(100, 100 * spentG / budgetG);
     String left = Figures.sig(leftG) + " g CO2e left"
         + (gPerKWh > 0 ? " ≈ " + Figures.sig(Math.max(0, leftG) / gPerKWh) + " kWh here" : "");
@@ -65,15 +69,18 @@ final class HtmlSummary {
         .append("%\"></span></div><p>").append(left).append("</p></div>\n");
   }
 
-  private static void savingCard(StringBuilder html, BudgetSummary b, EnergyContext e) {
-    if (!b.hasGridSearchEstimate() || b.estimatedGridSearchKWh() <= 0) {
+  private static void savingCard(StringBuilder html, RunReport report) {
+    BudgetStatement b = report.budget();
+    Provenance e = report.provenance();
+    GridSearchEstimate estimate = report.gridSearch();
+    if (estimate.kWh().isEmpty() || estimate.kWh().getAsDouble() <= 0) {
       card(html, "Against grid search", "not estimated",
           "no estimate of grid search over this space was made");
       return;
     }
-    double grid = b.estimatedGridSearchKWh();
-    double gridG = grid * e.pue() * e.intensityGramsPerKWh();
-    String detail = "grid search: " + b.gridSearchConfigurations() + " configurations, est. "
+    double grid = estimate.kWh().getAsDouble();
+    double gridG = grid * e.pue().value() * e.intensity().gramsCO2ePerKWh();
+    String detail = "grid search: " + estimate.configurations() + " configurations, est. "
         + Figures.sig(grid) + " kWh ≈ " + Figures.sig(gridG) + " g CO2e<br>this search: "
         + Figures.sig(b.spentKWh()) + " kWh";
     if (b.spentKWh() < grid) {
@@ -95,7 +102,7 @@ final class HtmlSummary {
     card(html, "Run", report.trials().size() + " trials",
         succeeded + " succeeded, " + failed + " failed, " + stopped + " stopped<br>"
             + report.frontTrialIds().size() + " on the front<br>stopped: "
-            + Html.escape(report.budget().stopReason()));
+            + Html.escape(RunReports.describe(report.stopReason())));
   }
 
   static void regions(StringBuilder html, RunReport report) {
@@ -105,9 +112,9 @@ final class HtmlSummary {
       return;
     }
     html.append("<p class=\"note\">What this run's ").append(Figures.sig(report.budget().spentKWh()))
-        .append(" kWh (PUE ").append(Figures.fixed(report.energy().pue(), 2))
+        .append(" kWh (PUE ").append(Figures.fixed(report.provenance().pue().value(), 2))
         .append(") would have emitted on other grids, lowest first.</p>\n");
-    HtmlTables.regionTable(html, report.budget().spentKgCO2e() * 1000, report.energy(),
+    HtmlTables.regionTable(html, report.budget().spentKgCO2e() * 1000, report.provenance(),
         report.regionComparison());
     html.append("</section>\n");
   }

@@ -1,5 +1,6 @@
 package org.greenautoml.report;
 
+import org.greenautoml.Provenance;
 import java.util.Comparator;
 import java.util.List;
 
@@ -79,15 +80,16 @@ final class HtmlTables {
     html.append("</tbody>\n</table>\n");
   }
 
-  static void regionTable(StringBuilder html, double runGrams, EnergyContext energy,
+  static void regionTable(StringBuilder html, double runGrams, Provenance energy,
       List<RegionEmission> regions) {
     double max = Math.max(runGrams,
         regions.stream().mapToDouble(RegionEmission::gramsCO2e).max().orElse(0));
     html.append("<table id=\"region-table\" class=\"data regions\">\n<thead><tr><th>Region</th>")
         .append("<th class=\"num\">g CO2e</th><th class=\"num\">vs this run</th>")
         .append("<th class=\"bar-col\"></th><th>Intensity source</th></tr></thead>\n<tbody>\n");
-    regionRow(html, "this run: " + energy.regionName() + " (" + energy.regionCode() + ")",
-        runGrams, runGrams, max, energy.intensitySource() + ", " + Html.year(energy.intensityYear()), true);
+    regionRow(html, "this run: " + energy.intensity().regionName() + " ("
+        + energy.intensity().regionCode() + ")",
+        runGrams, runGrams, max, energy.intensity().source() + ", " + Html.year(energy.intensity().year()), true);
     for (RegionEmission r : regions.stream()
         .sorted(Comparator.comparingDouble(RegionEmission::gramsCO2e)
             .thenComparing(RegionEmission::regionCode))

@@ -1,11 +1,15 @@
 package org.greenautoml.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.MachineCharges;
+import org.greenautoml.report.ProvenanceJson.Form;
+import org.greenautoml.search.execute.StopReason;
 import org.greenautoml.TestScores;
 import org.greenautoml.TestSet;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -30,16 +34,21 @@ final class ReportJsonReader {
           + " (this GreenAutoML reads those versions), found " + version);
     }
     boolean v2 = version >= 2;
+    JsonFields budget = r.object("budget");
+    Optional<TestSet> testSet = v2 && !r.raw("test_set").isNull()
+        ? Optional.of(testSet(r.object("test_set"))) : Optional.empty();
     return new RunReport(
         version,
-        provenance(r.object("provenance")),
-        energy(r.object("energy")),
-        budget(r.object("budget")),
+        ProvenanceJson.read(r.object("provenance"), r.object("energy"), testSet, Form.REPORT),
+        budget(budget),
+        stopReason(budget),
+        new GridSearchEstimate(budget.raw("estimated_grid_search_kwh").isNull()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(budget.number("estimated_grid_search_kwh", false)),
+            budget.longInteger("grid_search_configurations")),
         r.array("trials", e -> trial(e.asObject(), v2)),
         r.array("front_trial_ids", JsonFields.Element::asInt),
         r.array("region_comparison", e -> region(e.asObject())),
-        v2 && !r.raw("test_set").isNull() ? Optional.of(testSet(r.object("test_set")))
-            : Optional.empty(),
         timing(root));
   }
 
@@ -59,59 +68,33 @@ final class ReportJsonReader {
     return new TestSet(t.text("name"), t.text("fingerprint"), t.integer("rows"));
   }
 
-  private static ReportProvenance provenance(JsonFields p) {
-    return new ReportProvenance(
-        p.longInteger("seed"),
-        p.text("dataset_name"),
-        p.text("data_fingerprint"),
-        p.integer("rows"),
-        p.integer("features"),
-        p.integer("classes"),
-        p.text("greenautoml_version"),
-        p.text("tribuo_version"),
-        p.text("java_version"),
-        p.text("os_name"),
-        instant(p, "started_at"),
-        instant(p, "finished_at"),
-        p.text("scheduler"),
-        p.array("objectives", JsonFields.Element::asText));
-  }
-
-  private static EnergyContext energy(JsonFields e) {
-    return new EnergyContext(
-        e.text("meter_method"),
-        e.text("meter_description"),
-        e.number("relative_uncertainty", false),
-        e.text("region_code"),
-        e.text("region_name"),
-        e.number("intensity_g_co2e_per_kwh", false),
-        e.text("intensity_source"),
-        e.integer("intensity_year"),
-        e.number("pue", false),
-        e.text("pue_source"));
-  }
-
-  private static BudgetSummary budget(JsonFields b) {
-    return new BudgetSummary(
+  private static BudgetStatement budget(JsonFields b) {
+    return new BudgetStatement(
         b.number("budget_kg_co2e", false),
         b.number("spent_kg_co2e", false),
         b.number("spent_kwh", false),
         b.number("overhead_kwh", false),
-        b.number("remaining_kg_co2e", false),
-        b.text("stop_reason"),
-        b.number("wall_s", false),
-        b.number("estimated_grid_search_kwh", true),
-        b.longInteger("grid_search_configurations"),
         machineCharges(b));
   }
 
+  /** The stop reason, whose words ({@link RunReports#describe}) the report holds. */
+  private static StopReason stopReason(JsonFields b) {
+    String words = b.text("stop_reason");
+    return Arrays.stream(StopReason.values())
+        .filter(r -> RunReports.describe(r).equals(words))
+        .findFirst()
+        .orElseThrow(() -> new JsonFields.FieldException(b.path("stop_reason")
+            + " must be a stop reason in words such as \"budget exhausted\", found \"" + words
+            + "\""));
+  }
+
   /** The optional static and embodied figures: all three fields or none. */
-  private static MachineCharges machineCharges(JsonFields b) {
+  private static Optional<MachineCharges> machineCharges(JsonFields b) {
     if (!b.has("static_kwh") && !b.has("embodied_kg_co2e") && !b.has("embodied_charged")) {
-      return null;
+      return Optional.empty();
     }
-    return new MachineCharges(b.number("static_kwh", false), b.number("embodied_kg_co2e", false),
-        b.bool("embodied_charged"));
+    return Optional.of(new MachineCharges(b.number("static_kwh", false), b.number("embodied_kg_co2e", false),
+        b.bool("embodied_charged")));
   }
 
   private static TrialRow trial(JsonFields t, boolean v2) {
@@ -197,15 +180,5 @@ final class ReportJsonReader {
         r.number("g_co2e", false),
         r.text("source"),
         r.integer("year"));
-  }
-
-  private static Instant instant(JsonFields f, String name) {
-    String text = f.text(name);
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new JsonFields.FieldException(
-          f.path(name) + " must be an ISO-8601 instant such as 2025-01-31T12:00:00Z, found \"" + text + "\"");
-    }
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.report.ProvenanceJson.Form;
 
 /**
  * Maps a {@link RunReport} to the JSON tree of schema version {@value RunReport#SCHEMA_VERSION}
@@ -24,15 +26,15 @@ final class ReportJsonWriter {
     ObjectNode root = mapper.createObjectNode();
     root.put("schema", SCHEMA_NAME);
     root.put("schema_version", RunReport.SCHEMA_VERSION);
-    root.set("provenance", provenance(report.provenance()));
-    report.testSet().ifPresentOrElse(test -> {
+    root.set("provenance", ProvenanceJson.provenance(report.provenance(), Form.REPORT));
+    report.provenance().testSet().ifPresentOrElse(test -> {
       ObjectNode node = root.putObject("test_set");
       node.put("name", test.name());
       node.put("rows", test.rows());
       node.put("fingerprint", test.fingerprint());
     }, () -> root.putNull("test_set"));
-    root.set("energy", energy(report.energy()));
-    root.set("budget", budget(report.budget()));
+    root.set("energy", ProvenanceJson.energy(report.provenance(), Form.REPORT));
+    root.set("budget", budget(report));
     ArrayNode trials = root.putArray("trials");
     report.trials().forEach(t -> {
       ObjectNode node = trial(t);
@@ -71,52 +73,20 @@ final class ReportJsonWriter {
     return node;
   }
 
-  private ObjectNode provenance(ReportProvenance p) {
-    ObjectNode node = mapper.createObjectNode();
-    node.put("seed", p.seed());
-    node.put("dataset_name", p.datasetName());
-    node.put("data_fingerprint", p.dataFingerprint());
-    node.put("rows", p.rows());
-    node.put("features", p.features());
-    node.put("classes", p.classes());
-    node.put("greenautoml_version", p.greenautomlVersion());
-    node.put("tribuo_version", p.tribuoVersion());
-    node.put("java_version", p.javaVersion());
-    node.put("os_name", p.osName());
-    node.put("started_at", p.startedAt().toString());
-    node.put("finished_at", p.finishedAt().toString());
-    node.put("scheduler", p.schedulerName());
-    ArrayNode objectives = node.putArray("objectives");
-    p.objectives().forEach(objectives::add);
-    return node;
-  }
-
-  private ObjectNode energy(EnergyContext e) {
-    ObjectNode node = mapper.createObjectNode();
-    node.put("meter_method", e.meterMethod());
-    node.put("meter_description", e.meterDescription());
-    node.put("relative_uncertainty", e.relativeUncertainty());
-    node.put("region_code", e.regionCode());
-    node.put("region_name", e.regionName());
-    node.put("intensity_g_co2e_per_kwh", e.intensityGramsPerKWh());
-    node.put("intensity_source", e.intensitySource());
-    node.put("intensity_year", e.intensityYear());
-    node.put("pue", e.pue());
-    node.put("pue_source", e.pueSource());
-    return node;
-  }
-
-  private ObjectNode budget(BudgetSummary b) {
+  private ObjectNode budget(RunReport report) {
+    BudgetStatement b = report.budget();
     ObjectNode node = mapper.createObjectNode();
     node.put("budget_kg_co2e", b.budgetKgCO2e());
     node.put("spent_kg_co2e", b.spentKgCO2e());
     node.put("spent_kwh", b.spentKWh());
     node.put("overhead_kwh", b.overheadKWh());
-    node.put("remaining_kg_co2e", b.remainingKgCO2e());
-    node.put("stop_reason", b.stopReason());
-    node.put("wall_s", b.wallSeconds());
-    putNullable(node, "estimated_grid_search_kwh", b.estimatedGridSearchKWh());
-    node.put("grid_search_configurations", b.gridSearchConfigurations());
+    node.put("remaining_kg_co2e", report.remainingKgCO2e());
+    node.put("stop_reason", RunReports.describe(report.stopReason()));
+    node.put("wall_s", report.provenance().wallSeconds());
+    report.gridSearch().kWh().ifPresentOrElse(
+        kWh -> node.put("estimated_grid_search_kwh", kWh),
+        () -> node.putNull("estimated_grid_search_kwh"));
+    node.put("grid_search_configurations", report.gridSearch().configurations());
     b.machineCharges().ifPresent(c -> {
       node.put("static_kwh", c.staticKWh());
       node.put("embodied_kg_co2e", c.embodiedKgCO2e());

@@ -77,7 +77,7 @@ public final class RunFiles {
     Provenance p = result.provenance();
     double staticJoules = result.budget().staticKWh() * EnergyReading.JOULES_PER_KWH;
     double joules = result.budget().spentKWh() * EnergyReading.JOULES_PER_KWH - staticJoules;
-    double uncertainty = Double.isFinite(p.meterUncertainty()) ? p.meterUncertainty() : 0;
+    double uncertainty = p.meterUncertainty().orElse(0);
     EnergyReading reading = new EnergyReading(Math.max(0, joules), 0, 0,
         Duration.between(p.startedAt(), p.finishedAt()), Duration.ZERO, p.meterMethod(),
         MeterScope.PROCESS, uncertainty);

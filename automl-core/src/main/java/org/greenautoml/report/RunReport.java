@@ -8,35 +8,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.greenautoml.TestSet;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.Provenance;
+import org.greenautoml.search.execute.StopReason;
 import java.util.stream.Collectors;
 
 /**
- * Everything the report of one run shows: provenance, the energy and carbon context, the budget,
- * every trial, the ids of the Pareto front, and what the same energy would have emitted in other
- * regions. This is the input of {@link ReportWriter} and the output of {@link ReportReader}; its
- * JSON form is documented in {@code docs/report-schema.md}. Immutable and thread-safe.
+ * Everything the report of one run shows, in the engine's own types: the search's {@link
+ * Provenance} (data, seed, versions, meter, carbon intensity, PUE, test set) and {@link
+ * BudgetStatement}, why it stopped, every trial as the report shows it, the ids of the Pareto
+ * front, the grid-search estimate, and what the same energy would have emitted in other regions.
+ * This is the input of {@link ReportWriter} and the output of {@link ReportReader}; its JSON form
+ * is documented in {@code docs/report-schema.md}. Immutable and thread-safe.
  *
- * @param schemaVersion the schema version, {@link #SCHEMA_VERSION}
- * @param provenance where the results come from
- * @param energy how energy was measured and converted to carbon
+ * @param schemaVersion the schema version it was read from, {@value #OLDEST_READABLE_VERSION} to
+ *     {@link #SCHEMA_VERSION}
+ * @param provenance where the results come from and how energy became carbon
  * @param budget the carbon budget and what was spent
+ * @param stopReason why the search stopped
+ * @param gridSearch what grid search over the same space would have spent
  * @param trials every trial, with unique ids
  * @param frontTrialIds the ids of the trials on the Pareto front, exactly those whose
  *     {@link TrialRow#onFront()} is true
  * @param regionComparison what the run's energy would have emitted in other regions; may be empty
- * @param testSet the held-out table the front was scored on, if it was
  * @param timing the carbon-aware timing section, when the search had an intensity series
  */
 public record RunReport(
     int schemaVersion,
-    ReportProvenance provenance,
-    EnergyContext energy,
-    BudgetSummary budget,
+    Provenance provenance,
+    BudgetStatement budget,
+    StopReason stopReason,
+    GridSearchEstimate gridSearch,
     List<TrialRow> trials,
     List<Integer> frontTrialIds,
     List<RegionEmission> regionComparison,
-    Optional<TestSet> testSet,
     Optional<TimingReport> timing) {
 
   /** The version of the report schema this code writes; it reads this one and version 1. */
@@ -51,10 +56,10 @@ public record RunReport(
       throw new IllegalArgumentException("schema version must be " + OLDEST_READABLE_VERSION
           + " to " + SCHEMA_VERSION + ", found " + schemaVersion);
     }
-    requireNonNull(testSet, "test set must not be null");
     requireNonNull(provenance, "provenance must not be null");
-    requireNonNull(energy, "energy context must not be null");
-    requireNonNull(budget, "budget summary must not be null");
+    requireNonNull(budget, "budget must not be null");
+    requireNonNull(stopReason, "stop reason must not be null");
+    requireNonNull(gridSearch, "grid search estimate must not be null");
     trials = List.copyOf(requireNonNull(trials, "trials must not be null"));
     frontTrialIds = List.copyOf(requireNonNull(frontTrialIds, "front trial ids must not be null"));
     regionComparison =
@@ -63,26 +68,9 @@ public record RunReport(
     checkFront(trials, frontTrialIds);
   }
 
-  /** A report of a search charged at one intensity (no intensity series). */
-  public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
-      BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds,
-      List<RegionEmission> regionComparison, Optional<TestSet> testSet) {
-    this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, regionComparison,
-        testSet, Optional.empty());
-  }
-
-  /** A report without a region comparison. */
-  public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
-      BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds) {
-    this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, List.of());
-  }
-
-  /** A report without a test set. */
-  public RunReport(int schemaVersion, ReportProvenance provenance, EnergyContext energy,
-      BudgetSummary budget, List<TrialRow> trials, List<Integer> frontTrialIds,
-      List<RegionEmission> regionComparison) {
-    this(schemaVersion, provenance, energy, budget, trials, frontTrialIds, regionComparison,
-        Optional.empty());
+  /** What was left of the budget, in kg CO2e: negative when the run overspent. */
+  public double remainingKgCO2e() {
+    return budget.budgetKgCO2e() - budget.spentKgCO2e();
   }
 
   /** The front's trials, in the order of {@link #frontTrialIds()}. */

@@ -13,25 +13,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.greenautoml.BudgetStatement;
 import org.greenautoml.Provenance;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
-import org.greenautoml.energy.EnergyMethod;
 import org.greenautoml.energy.carbon.CarbonIntensity;
 import org.greenautoml.energy.carbon.CarbonRegions;
-import org.greenautoml.energy.rapl.RaplMeter;
 import org.greenautoml.search.execute.StopReason;
 
 /**
  * Builds the {@link RunReport} of a search (design notes, step 8): every trial as a {@link
- * TrialRow} (failed ones with NaN metrics), the front, the provenance, the energy context, the
+ * TrialRow}, the front, the provenance, the energy context, the
  * budget with an estimate of grid search over the same space ({@link GridSearchEstimate}), and
  * what the run's energy would have emitted in {@link #COMPARISON_REGIONS}.
  *
- * <p>Two ways in, one assembly: {@link #from(SearchResult, Collection)} right after a search, and
- * {@link #fromRunDirectory(Path)} later, from the journal's trials and the {@value #RUN_JSON} that
- * {@link #writeRunFacts} saved. Both give the same report for the same run. Stateless and
+ * <p>Two ways in, one assembly: {@link #from(SearchResult)} right after a search, and
+ * {@link #fromRunDirectory(Path)} later, from the result {@link #load} rebuilds from the journal's
+ * trials and the {@value #RUN_JSON} that {@link #writeRunFacts} saved. Both give the same report for the same run. Stateless and
  * thread-safe.
  */
 public final class RunReports {
@@ -58,8 +57,23 @@ public final class RunReports {
    */
   public static RunReport from(SearchResult result) {
     requireNonNull(result, "result must not be null");
-    return assemble(facts(result), result.trials(),
-        result.carbonTimeline().map(TimingReport::of));
+    Provenance p = result.provenance();
+    Optional<TimingReport> timing = result.carbonTimeline().map(TimingReport::of);
+    double pue = p.pue().value();
+    double kgPerKWh = p.kgCO2ePerKWh();
+    Map<Integer, TestScores> scores = new LinkedHashMap<>();
+    result.trials().forEach(t -> t.testScores().ifPresent(s -> scores.put(t.id(), s)));
+    List<Integer> front = result.front().stream().map(TrialRecord::id).toList();
+    List<TrialRow> rows = TrialRows.of(result.trials(), new HashSet<>(front),
+        id -> timing.map(t -> t.trials().get(id))
+            .map(t -> t.gramsPerKWh() * pue / CarbonAccountant.GRAMS_PER_KG)
+            .orElse(kgPerKWh),
+        p.intensity().regionCode(), p.rows(), scores);
+    BudgetStatement budget = result.budget();
+    GridSearchEstimate grid =
+        GridSearchEstimate.of(result.gridConfigurations(), rows, budget.spentKWh());
+    return new RunReport(RunReport.SCHEMA_VERSION, p, budget, result.stopReason(), grid, rows,
+        front, regionComparison(budget.spentKWh(), pue), timing);
   }
 
   /**
@@ -70,7 +84,7 @@ public final class RunReports {
     requireNonNull(runDirectory, "run directory must not be null");
     Files.createDirectories(runDirectory);
     Path file = runDirectory.resolve(RUN_JSON);
-    RunFactsJson.write(facts(requireNonNull(result, "result")), file);
+    RunFactsJson.write(requireNonNull(result, "result"), file);
     return file;
   }
 
@@ -93,31 +107,6 @@ public final class RunReports {
    */
   public static SearchResult load(Path runDirectory) throws IOException {
     return RunLoader.load(requireNonNull(runDirectory, "run directory must not be null"));
-  }
-
-  static RunReport assemble(RunFacts facts, List<TrialRecord> trials) {
-    return assemble(facts, trials, Optional.empty());
-  }
-
-  static RunReport assemble(
-      RunFacts facts, List<TrialRecord> trials, Optional<TimingReport> timing) {
-    double pue = facts.energy().pue();
-    List<TrialRow> rows =
-        TrialRows.of(trials, new HashSet<>(facts.frontTrialIds()), id -> timing
-                .map(t -> t.trials().get(id))
-                .map(t -> t.gramsPerKWh() * pue / 1000.0)
-                .orElse(facts.kgPerKWh()),
-            facts.energy().regionCode(), facts.provenance().rows(), facts.testScores());
-    GridSearchEstimate grid = GridSearchEstimate.of(facts.gridConfigurations(), rows, facts.spentKWh());
-    BudgetSummary budget =
-        new BudgetSummary(facts.budgetKgCO2e(), facts.spentKgCO2e(), facts.spentKWh(),
-            facts.overheadKWh(),
-            facts.budgetKgCO2e() - facts.spentKgCO2e(), facts.stopReason(),
-            facts.wallSeconds(), grid.kWh(), grid.configurations(),
-            facts.machineCharges().orElse(null));
-    return new RunReport(RunReport.SCHEMA_VERSION, facts.provenance(), facts.energy(), budget,
-        rows, facts.frontTrialIds(), regionComparison(facts.spentKWh(), facts.energy().pue()),
-        facts.testSet(), timing);
   }
 
   /**
@@ -158,52 +147,6 @@ public final class RunReports {
           ci.source(), ci.year()));
     }
     return regions;
-  }
-
-  private static RunFacts facts(SearchResult result) {
-    Provenance p = result.provenance();
-    Map<String, Long> grid = result.gridConfigurations();
-    return new RunFacts(provenance(p), energy(p), result.budget().budgetKgCO2e(),
-        result.budget().spentKgCO2e(), result.budget().spentKWh(),
-        result.budget().overheadKWh(), describe(result.stopReason()),
-        result.front().stream().map(TrialRecord::id).toList(), grid, testScores(result),
-        p.testSet().orElse(null), new MachineCharges(result.budget().staticKWh(),
-            result.budget().embodiedKgCO2e(), result.budget().embodiedCharged()));
-  }
-
-  private static Map<Integer, TestScores> testScores(SearchResult result) {
-    Map<Integer, TestScores> scores = new LinkedHashMap<>();
-    result.trials().forEach(t -> t.testScores().ifPresent(s -> scores.put(t.id(), s)));
-    return scores;
-  }
-
-  private static ReportProvenance provenance(Provenance p) {
-    return new ReportProvenance(p.seed(), p.datasetName(), p.dataFingerprint(), p.rows(),
-        p.features(), p.classes(), p.versions().getOrDefault("greenautoml", "unknown"),
-        p.versions().getOrDefault("tribuo", "unknown"),
-        p.versions().getOrDefault("java", "unknown"), p.versions().getOrDefault("os", "unknown"),
-        p.startedAt(), p.finishedAt(), p.schedulerName(), p.objectives());
-  }
-
-  private static EnergyContext energy(Provenance p) {
-    CarbonIntensity ci = p.intensity();
-    return new EnergyContext(p.meterMethod().name(), p.meterDescription(),
-        uncertainty(p), ci.regionCode(), ci.regionName(), ci.gramsCO2ePerKWh(),
-        ci.source(), ci.year(), p.pue().value(), p.pue().source());
-  }
-
-  /**
-   * The meter's stated uncertainty: the largest of the trials' readings, or, when no trial ran,
-   * the method's documented figure (RAPL apportioned to a process, or the power model's band at
-   * low load for a CPU without a measured sweep).
-   */
-  private static double uncertainty(Provenance p) {
-    if (Double.isFinite(p.meterUncertainty())) {
-      return p.meterUncertainty();
-    }
-    return p.meterMethod() == EnergyMethod.RAPL
-        ? RaplMeter.APPORTIONED_UNCERTAINTY
-        : org.greenautoml.energy.model.PowerCurveTable.bundled().classBand().low();
   }
 
   /** The stop reason in words, as the report shows it. */

@@ -33,10 +33,10 @@ final class FitCommandTest {
     assertThat(report.provenance().datasetName()).isEqualTo("breast-cancer-wisconsin.csv");
     assertThat(report.trials()).isNotEmpty();
     assertThat(report.frontTrialIds()).isNotEmpty();
-    assertThat(report.energy().meterMethod()).isIn("RAPL", "POWER_MODEL");
+    assertThat(report.provenance().meterMethod().name()).isIn("RAPL", "POWER_MODEL");
     assertThat(report.budget().spentKgCO2e()).isPositive().isLessThanOrEqualTo(1e-5 * 1.05);
-    assertThat(report.budget().gridSearchConfigurations()).isPositive();
-    assertThat(report.budget().estimatedGridSearchKWh()).isPositive();
+    assertThat(report.gridSearch().configurations()).isPositive();
+    assertThat(report.gridSearch().kWh().getAsDouble()).isPositive();
     assertThat(report.regionComparison()).extracting(r -> r.regionCode())
         .contains("NOR", "FRA", "WORLD", "POL");
     // full-fidelity models are saved as the search goes (so a resumed search keeps them)
@@ -51,7 +51,7 @@ final class FitCommandTest {
     double dynamic = Double.parseDouble(row.get(header.indexOf("cpu_dynamic_energy")));
     double stat = Double.parseDouble(row.get(header.indexOf("cpu_static_energy")));
     assertThat(dynamic + stat).isCloseTo(cpu, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(report.energy().meterDescription()).contains("static share").contains("embodied");
+    assertThat(report.provenance().meterDescription()).contains("static share").contains("embodied");
   }
 
   @Test
@@ -87,7 +87,7 @@ final class FitCommandTest {
   void fit_withTestFile_writesEveryFrontMembersTestScoresIntoJsonCsvAndHtml() throws Exception {
     Path run = DemoRun.directory();
     RunReport report = ReportReader.read(run.resolve(ReportWriter.REPORT_JSON));
-    assertThat(report.testSet()).hasValueSatisfying(test -> {
+    assertThat(report.provenance().testSet()).hasValueSatisfying(test -> {
       assertThat(test.name()).isEqualTo("breast-cancer-wisconsin.csv");
       assertThat(test.rows()).isEqualTo(569);
       // the demo fit's test file is the demo table itself, so the fingerprints agree

@@ -88,7 +88,7 @@ final class LibraryRunDirectoryTest {
     result.writeTo(run);
     RunReport report = ReportReader.read(run.resolve(ReportWriter.REPORT_JSON));
     assertThat(report.trials()).allSatisfy(t -> assertThat(t.family()).isEqualTo("my-logistic"));
-    assertThat(report.budget().gridSearchConfigurations()).isPositive();
+    assertThat(report.gridSearch().configurations()).isPositive();
 
     SearchResult loaded = SearchResult.load(run);
     TrialRecord knee = ModelSelector.front(loaded).knee().chosen().orElseThrow();

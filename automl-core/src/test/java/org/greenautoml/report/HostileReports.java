@@ -38,7 +38,7 @@ final class HostileReports {
     List<RegionEmission> regions = List.of(
         new RegionEmission(SCRIPT, SVG_BREAK, 1.5, IMG, 2023),
         new RegionEmission("FR", AMP, 0.6, ATTRIBUTE_BREAK, 2023));
-    ReportProvenance p = SyntheticReports.provenance(ALERT + " " + AMP);
+    org.greenautoml.Provenance p = SyntheticReports.provenance(ALERT + " " + AMP);
     return SyntheticReports.withFront(trials, p, regions);
   }
 }

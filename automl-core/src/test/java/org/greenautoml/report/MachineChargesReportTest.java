@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.FixedResults;
+import org.greenautoml.MachineCharges;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.search.execute.StopReason;
@@ -54,8 +54,9 @@ final class MachineChargesReportTest {
     SearchResult result = result(true);
     RunReports.writeRunFacts(result, dir);
 
-    RunFacts facts = RunFactsJson.read(dir.resolve(RunReports.RUN_JSON));
-    assertThat(facts.machineCharges())
+    SearchResult read =
+        RunFactsJson.read(dir.resolve(RunReports.RUN_JSON), result.trials()).build();
+    assertThat(read.budget().machineCharges())
         .contains(new MachineCharges(STATIC_KWH, EMBODIED_KG, true));
   }
 
@@ -77,9 +78,10 @@ final class MachineChargesReportTest {
     double overheadKWh = 4e-5;
     double spent = (trialsKWh + overheadKWh) * FixedResults.KG_PER_KWH
         + (embodiedCharged ? EMBODIED_KG : 0);
-    BudgetStatement budget = new BudgetStatement(0.01, spent, trialsKWh, overheadKWh, STATIC_KWH,
-        EMBODIED_KG, embodiedCharged);
-    return new SearchResult(trials, trials, 1.0, StopReason.BUDGET, budget,
-        FixedResults.provenance(), Map.of(), Map.of(), Optional.empty(), Map.of("xgboost", 729L));
+    BudgetStatement budget = BudgetStatement.of(0.01, spent, trialsKWh, overheadKWh,
+        new MachineCharges(STATIC_KWH, EMBODIED_KG, embodiedCharged));
+    return SearchResult.builder(trials, trials, 1.0, StopReason.BUDGET, budget,
+            FixedResults.provenance())
+        .gridConfigurations(Map.of("xgboost", 729L)).build();
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.MachineCharges;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 
@@ -63,43 +66,44 @@ final class RecordValidationTest {
 
   @Test
   void runReport_frontIdsDisagreeWithFlags_isRefused() {
-    assertThatThrownBy(() -> new RunReport(1, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
-        SMALL.trials(), List.of(1)))
+    assertThatThrownBy(() -> report(1, SMALL.trials(), List.of(1)))
         .hasMessage("front trial ids must be the trials flagged onFront [0], found [1]");
   }
 
   @Test
   void runReport_duplicateTrialIds_isRefused() {
-    assertThatThrownBy(() -> new RunReport(1, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
-        List.of(OK, OK), List.of(0)))
+    assertThatThrownBy(() -> report(1, List.of(OK, OK), List.of(0)))
         .hasMessage("trial ids must be unique, found 0 twice");
   }
 
   @Test
   void runReport_otherSchemaVersion_isRefused() {
-    assertThatThrownBy(() -> new RunReport(3, SMALL.provenance(), SMALL.energy(), SMALL.budget(),
-        SMALL.trials(), SMALL.frontTrialIds()))
+    assertThatThrownBy(() -> report(3, SMALL.trials(), SMALL.frontTrialIds()))
         .hasMessage("schema version must be 1 to 2, found 3");
   }
 
   @Test
-  void energyContext_unknownMeter_isRefused() {
-    assertThatThrownBy(() -> new EnergyContext("WATTMETER", "", 0.1, "FR", "France", 56, "s",
-        2023, 1.1, "user"))
-        .hasMessage("meter method must be RAPL or POWER_MODEL, found \"WATTMETER\"");
-  }
-
-  @Test
-  void energyContext_pueBelowOne_isRefused() {
-    assertThatThrownBy(() -> new EnergyContext("RAPL", "", 0.1, "FR", "France", 56, "s", 2023,
-        0.9, "user"))
-        .hasMessage("PUE must be finite and >= 1, found 0.9");
-  }
-
-  @Test
-  void budgetSummary_overheadAboveSpent_isRefused() {
-    assertThatThrownBy(() -> new BudgetSummary(1, 0.1, 1, 2, 0.9, "done", 1, Double.NaN, 0))
+  void budgetStatement_overheadAboveSpent_isRefused() {
+    assertThatThrownBy(() -> new BudgetStatement(1, 0.1, 1, 2, Optional.empty()))
         .hasMessage("overhead kWh must be <= spent kWh 1.0, found 2.0");
+  }
+
+  @Test
+  void budgetStatement_staticAboveOverhead_isRefused() {
+    assertThatThrownBy(() -> new BudgetStatement(1, 0.1, 1, 0.5,
+        Optional.of(new MachineCharges(0.6, 0, false))))
+        .hasMessage("static kWh must be <= overhead kWh 0.5, found 0.6");
+  }
+
+  @Test
+  void budgetStatement_zeroBudget_isRefused() {
+    assertThatThrownBy(() -> new BudgetStatement(0, 0, 0, 0, Optional.empty()))
+        .hasMessage("budget in kg CO2e must be finite and > 0, found 0.0");
+  }
+
+  private static RunReport report(int version, List<TrialRow> trials, List<Integer> front) {
+    return new RunReport(version, SMALL.provenance(), SMALL.budget(), SMALL.stopReason(),
+        SMALL.gridSearch(), trials, front, List.of(), Optional.empty());
   }
 
   private static TrialRow trial(TrialStatus status, String reason, double accuracy, boolean onFront) {

@@ -16,6 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.Provenance;
+import org.greenautoml.energy.EnergyMethod;
+import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.search.execute.StopReason;
 import java.util.stream.Stream;
 import org.greenautoml.TestScores;
 import org.greenautoml.TestSet;
@@ -63,7 +69,7 @@ final class ReportJsonTest {
     assertThat(read.trials().get(1).configuration()).containsExactly(
         Map.entry("k", 5), Map.entry("distance", "l2"));
     assertThat(read.trials().get(0).testScores()).contains(new TestScores(0.95, 0.94));
-    assertThat(read.testSet()).contains(new TestSet("iris-test.csv", "sha256:cd34", 38));
+    assertThat(read.provenance().testSet()).contains(new TestSet("iris-test.csv", "sha256:cd34", 38));
   }
 
   @Test
@@ -72,7 +78,7 @@ final class ReportJsonTest {
     Files.writeString(file, golden(GOLDEN_V1), StandardCharsets.UTF_8);
     RunReport read = ReportReader.read(file);
     assertThat(read).isEqualTo(small(1, false));
-    assertThat(read.testSet()).isEmpty();
+    assertThat(read.provenance().testSet()).isEmpty();
     assertThat(read.trials()).allSatisfy(t -> assertThat(t.testScores()).isEmpty());
   }
 
@@ -192,16 +198,18 @@ final class ReportJsonTest {
             5.0e-7, 2.616e-7, 3.0e-4, 48_000, 0.1, false),
         new TrialRow(2, "cart", Map.of(), 0, 1.0 / 27, 17, TrialStatus.FAILED, "one class in subsample",
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0.01, false));
-    ReportProvenance p = new ReportProvenance(42L, "iris.csv", "sha256:ab12", 150, 4, 3,
-        "0.1.0", "4.3.2", "17.0.12", "Linux", Instant.parse("2025-03-01T10:00:00Z"),
-        Instant.parse("2025-03-01T10:00:05.250Z"), "asha",
-        List.of("validation_error", "training_kwh"));
-    EnergyContext e = new EnergyContext("RAPL", "package-0 + dram", 0.1, "FR", "France", 56.0,
-        "Ember via Our World in Data", 2023, 1.1, "user");
-    BudgetSummary b = new BudgetSummary(0.001, 3.2e-6, 5.2e-5, 1.0e-6, 9.968e-4,
-        "all trials done", 5.25, 0.0021, 729);
-    return new RunReport(version, p, e, b, trials, List.of(0),
-        List.of(new RegionEmission("PL", "Poland", 0.0379, "Ember via Our World in Data", 2023)),
+    Provenance p = new Provenance(42L, "iris.csv", "sha256:ab12", 150, 4, 3, "asha",
+        List.of("validation_error", "training_kwh"), EnergyMethod.RAPL, "package-0 + dram",
+        OptionalDouble.of(0.1),
+        ProvenanceJson.intensity("FR", "France", 56.0, "Ember via Our World in Data", 2023),
+        new Pue(1.1, "user"),
+        Map.of("greenautoml", "0.1.0", "tribuo", "4.3.2", "java", "17.0.12", "os", "Linux"),
+        Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:05.250Z"),
         tested ? Optional.of(new TestSet("iris-test.csv", "sha256:cd34", 38)) : Optional.empty());
+    BudgetStatement b = new BudgetStatement(0.001, 3.2e-6, 5.2e-5, 1.0e-6, Optional.empty());
+    return new RunReport(version, p, b, StopReason.SPACE_EXHAUSTED,
+        new GridSearchEstimate(OptionalDouble.of(0.0021), 729), trials, List.of(0),
+        List.of(new RegionEmission("PL", "Poland", 0.0379, "Ember via Our World in Data", 2023)),
+        Optional.empty());
   }
 }

@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
+import org.greenautoml.BudgetStatement;
+import org.greenautoml.Provenance;
+import org.greenautoml.energy.EnergyMethod;
+import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.search.execute.StopReason;
 import org.greenautoml.search.schedule.TrialStatus;
 
 /**
@@ -39,7 +46,7 @@ public final class SyntheticReports {
   }
 
   /** The report of {@code trials} with the front (non-dominated top-rung trials) flagged. */
-  public static RunReport withFront(List<TrialRow> trials, ReportProvenance provenance,
+  public static RunReport withFront(List<TrialRow> trials, Provenance provenance,
       List<RegionEmission> regions) {
     int top = trials.stream().mapToInt(TrialRow::rung).max().orElse(0);
     List<TrialRow> flagged = new ArrayList<>();
@@ -59,19 +66,23 @@ public final class SyntheticReports {
     if (regions.isEmpty()) {
       regions = regions(kwh);
     }
-    BudgetSummary budget = new BudgetSummary(budgetKg, kg, kwh, kwh * 0.05 / 1.05, budgetKg - kg,
-        "all trials done", 184.5, kwh * 27.5, 1200);
-    EnergyContext energy = new EnergyContext("POWER_MODEL",
-        "CPU TDP 65 W x utilisation + RAM 0.3725 W/GB (Green Algorithms)", 0.4, "WORLD", "World",
-        436.0, "Ember via Our World in Data", 2023, 1.2, "default");
-    return new RunReport(RunReport.SCHEMA_VERSION, provenance, energy, budget, flagged, front, regions);
+    BudgetStatement budget =
+        new BudgetStatement(budgetKg, kg, kwh, kwh * 0.05 / 1.05, Optional.empty());
+    return new RunReport(RunReport.SCHEMA_VERSION, provenance, budget, StopReason.SPACE_EXHAUSTED,
+        new GridSearchEstimate(OptionalDouble.of(kwh * 27.5), 1200), flagged, front, regions,
+        Optional.empty());
   }
 
-  static ReportProvenance provenance(String dataset) {
-    return new ReportProvenance(42L, dataset, "sha256:3f1c9a0b", 569, 30, 2, "0.1.0-SNAPSHOT",
-        "4.3.2", "17.0.12", "Linux", Instant.parse("2025-03-01T10:00:00Z"),
-        Instant.parse("2025-03-01T10:03:04.500Z"), "asha",
-        List.of("validation_error", "training_kwh", "inference_j_per_prediction"));
+  static Provenance provenance(String dataset) {
+    return new Provenance(42L, dataset, "sha256:3f1c9a0b", 569, 30, 2, "asha",
+        List.of("validation_error", "training_kwh", "inference_j_per_prediction"),
+        EnergyMethod.POWER_MODEL,
+        "CPU TDP 65 W x utilisation + RAM 0.3725 W/GB (Green Algorithms)", OptionalDouble.of(0.4),
+        ProvenanceJson.intensity("WORLD", "World", 436.0, "Ember via Our World in Data", 2023),
+        new Pue(1.2, "default"),
+        Map.of("greenautoml", "0.1.0-SNAPSHOT", "tribuo", "4.3.2", "java", "17.0.12", "os", "Linux"),
+        Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:03:04.500Z"),
+        Optional.empty());
   }
 
   /** What {@code kWh} at PUE 1.2 emits in four regions, low- and high-carbon. */

@@ -59,8 +59,9 @@ final class TrialsCsvTest {
         t.balancedAccuracy(), t.trainingJoules(), t.trainingKWh(), t.trainingKgCO2e(),
         t.inferenceJoulesPerPrediction(), t.modelSizeBytes(), t.wallSeconds(), false);
     RunReport small = ReportJsonTest.small();
-    RunReport report = new RunReport(1, small.provenance(), small.energy(), small.budget(),
-        List.of(small.trials().get(0), hostile), List.of(0));
+    RunReport report = new RunReport(1, small.provenance(), small.budget(), small.stopReason(),
+        small.gridSearch(), List.of(small.trials().get(0), hostile), List.of(0), List.of(),
+        java.util.Optional.empty());
     String csv = written(report);
 
     assertThat(csv).contains(",\"a,b \"\"c\"\"\",")

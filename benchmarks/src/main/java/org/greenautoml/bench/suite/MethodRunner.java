@@ -84,7 +84,7 @@ final class MethodRunner {
         result.budget().spentKWh(), result.budget().spentKgCO2e(), wallSeconds,
         result.trials().size(), result.stopReason().name(),
         result.provenance().meterMethod().name() + " +-"
-            + Math.round(100 * result.provenance().meterUncertainty()) + "%",
+            + Math.round(100 * result.provenance().meterUncertainty().orElse(0)) + "%",
         top,
         best.map(TopTrial::testAccuracy).orElse(Double.NaN),
         best.map(TopTrial::trainingKWh).orElse(Double.NaN),
