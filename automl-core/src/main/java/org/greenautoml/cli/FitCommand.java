@@ -20,7 +20,6 @@ import org.greenautoml.search.portfolio.Portfolio;
 import org.greenautoml.search.portfolio.PortfolioJson;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
-import org.greenautoml.energy.carbon.Pue;
 import org.greenautoml.report.RunReports;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -88,13 +87,8 @@ final class FitCommand extends CliCommand {
     }
   }
 
-  @Option(names = "--region", paramLabel = "CODE", defaultValue = "WORLD",
-      description = "Grid region: ISO country code, WORLD or provider:region (default: WORLD).")
-  String region;
-
-  @Option(names = "--pue", paramLabel = "X",
-      description = "Power usage effectiveness, >= 1 (default: 1, your own machine).")
-  Double pue;
+  @Mixin
+  SiteOptions site;
 
   @Option(names = "--machine-share", paramLabel = "F",
       description = "Share of the machine the search holds, in [0, 1], for the static share (idle"
@@ -172,14 +166,6 @@ final class FitCommand extends CliCommand {
           + " cap that are killed on out-of-memory, crash, time limit or a spent budget.")
   String isolation;
 
-  @Option(names = "--cluster", paramLabel = "NAME",
-      description = "Run the trials on this Hazelcast cluster (members started with 'greenautoml"
-          + " worker --cluster NAME'); needs --members.")
-  String cluster;
-
-  @Option(names = "--members", paramLabel = "HOST:PORT,...",
-      description = "Members of --cluster to connect to.")
-  String members;
   @Option(names = "--time-limit", paramLabel = "DURATION",
       description = "Stop starting trials after this long, such as 90m, 2h or PT1H30M (default:"
           + " none). With --pause-above, a search still paused then stops.")
@@ -267,7 +253,7 @@ final class FitCommand extends CliCommand {
         .scheduler(SchedulerKind.byName(scheduler))
         .sampler(SamplerKind.byName(sampler))
         .refit(!noRefit)
-        .region(region)
+        .region(site.region)
         .seed(seed)
         .outputDirectory(out);
     if (families != null) {
@@ -276,12 +262,7 @@ final class FitCommand extends CliCommand {
     if (portfolio != null) {
       engine.portfolio(readPortfolio(portfolio));
     }
-    if (pue != null) {
-      if (!(pue >= 1) || pue.isInfinite()) {
-        throw new UserError("--pue must be a finite number >= 1, found " + pue);
-      }
-      engine.pue(new Pue(pue, "given with --pue"));
-    }
+    site.givenPue().ifPresent(engine::pue);
     if (machineShare != null) {
       if (!(machineShare >= 0 && machineShare <= 1)) {
         throw new UserError("--machine-share must be in [0, 1], found " + machineShare);
@@ -314,14 +295,14 @@ final class FitCommand extends CliCommand {
   }
 
   private java.util.Optional<ClusterSettings> clusterSettings() {
-    if (cluster == null && members == null) {
+    if (site.cluster == null && site.members == null) {
       return java.util.Optional.empty();
     }
-    if (cluster == null || members == null) {
+    if (site.cluster == null || site.members == null) {
       throw new UserError("--cluster NAME and --members HOST:PORT,... go together");
     }
     try {
-      return java.util.Optional.of(ClusterSettings.of(cluster, members));
+      return java.util.Optional.of(ClusterSettings.of(site.cluster, site.members));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 import org.greenautoml.cluster.ClusterMember;
 import org.greenautoml.cluster.MemberAddress;
 import org.greenautoml.cluster.MemberSettings;
+import org.greenautoml.energy.carbon.Pue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,27 +26,13 @@ final class WorkerCommand extends CliCommand {
   /** The ports a worker without --members looks for others on, on its own host. */
   private static final int[] NEIGHBOUR_PORTS = {5701, 5709};
 
-  @Option(names = "--cluster", paramLabel = "NAME", required = true,
-      description = "The cluster's name (drivers give the same with fit --cluster).")
-  String cluster;
+  @Mixin
+  SiteOptions site;
 
   @Option(names = "--bind", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:5701",
       description = "Address to bind (default: ${DEFAULT-VALUE}; the next free port upward is"
           + " taken when it is busy).")
   String bind;
-
-  @Option(names = "--members", paramLabel = "HOST:PORT,...",
-      description = "Members to join over TCP-IP (default: ports 5701-5709 of the --bind host,"
-          + " so that workers started on one machine find each other).")
-  String members;
-
-  @Option(names = "--region", paramLabel = "CODE", defaultValue = "WORLD",
-      description = "Carbon region of this machine (default: ${DEFAULT-VALUE}).")
-  String region;
-
-  @Option(names = "--pue", paramLabel = "X", defaultValue = "1",
-      description = "Power usage effectiveness of this machine (default: ${DEFAULT-VALUE}).")
-  double pue;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Trials run at once (default: one per core).")
@@ -57,11 +45,11 @@ final class WorkerCommand extends CliCommand {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       member.close();
-      out().println("worker stopped: " + cluster + " at " + member.address());
+      out().println("worker stopped: " + site.cluster + " at " + member.address());
       out().flush();
       stopped.countDown();
     }, "greenautoml-worker-stop"));
-    out().println("worker ready: " + cluster + " at " + member.address());
+    out().println("worker ready: " + site.cluster + " at " + member.address());
     out().flush();
     while (member.isRunning() && !stopped.await(1, TimeUnit.SECONDS)) {
       // serve until a signal or the cluster ends the member
@@ -76,9 +64,13 @@ final class WorkerCommand extends CliCommand {
 
   private MemberSettings settings() {
     try {
+      if (site.cluster == null) {
+        throw new UserError("worker needs --cluster NAME, the cluster to join");
+      }
       MemberAddress address = MemberAddress.parse(bind);
-      return new MemberSettings(cluster, address,
-          members == null ? neighbours(address) : MemberAddress.parseList(members), region, pue,
+      return new MemberSettings(site.cluster, address,
+          site.givenMembers().orElseGet(() -> neighbours(address)), site.region,
+          site.givenPue().map(Pue::value).orElse(1.0),
           threads == null ? Runtime.getRuntime().availableProcessors() : threads);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
