@@ -1,9 +1,10 @@
 /**
- * GreenAutoML: the facade ({@code org.greenautoml}), the model families, the trial's model and
- * metrics, selection, export, the report and the cluster backend ({@code cluster}). The wiring ({@code engine}), the worker processes
- * ({@code trial.worker}), the tree exporters ({@code export.trees}) and the command line ({@code
- * cli}) are internal; {@code ModuleRulesTest} checks that no exported type names them in a public
- * signature.
+ * GreenAutoML: the facade ({@code org.greenautoml}, where {@code ClusterSettings} names a
+ * cluster), the model families, the trial's model and metrics, selection, export and the report.
+ * The wiring ({@code engine}), the cluster backend and members ({@code cluster}), how a trial runs
+ * ({@code trial.internal}), the worker processes ({@code trial.worker}), the tree exporters
+ * ({@code export.trees}) and the command line ({@code cli}) are internal; {@code ModuleRulesTest}
+ * checks that no exported type names them in a public signature.
  *
  * <p>XGBoost4J's jar has no valid automatic module name ({@code xgboost4j_2.12}), so it stays on
  * the class path, and the build adds {@code --add-reads org.greenautoml=ALL-UNNAMED} for the two
@@ -47,7 +48,6 @@ module org.greenautoml {
   exports org.greenautoml.select;
   exports org.greenautoml.export;
   exports org.greenautoml.report;
-  exports org.greenautoml.cluster;
 
   opens org.greenautoml.cli to info.picocli;
 }

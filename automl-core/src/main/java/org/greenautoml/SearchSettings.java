@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
-import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;

@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.greenautoml.cluster.ClusterSettings;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyMeters;
 import org.greenautoml.energy.carbon.CarbonIntensity;

@@ -3,7 +3,7 @@ package org.greenautoml;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.greenautoml.data.TabularData;
-import org.greenautoml.trial.ClassificationScores;
+import org.greenautoml.trial.internal.ClassificationScores;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.greenautoml.search.schedule.TrialOutcome;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.greenautoml.search.space.Configuration;
-import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialMetrics;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.greenautoml.GreenAutoML;
-import org.greenautoml.cluster.ClusterSettings;
+import org.greenautoml.ClusterSettings;
 import org.greenautoml.Isolation;
 import org.greenautoml.SamplerKind;
 import org.greenautoml.SchedulerKind;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
-import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.select.Cap;
 import org.greenautoml.select.ModelSelector;

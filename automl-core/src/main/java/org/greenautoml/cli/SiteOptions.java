@@ -2,7 +2,7 @@ package org.greenautoml.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.greenautoml.cluster.MemberAddress;
+import org.greenautoml.MemberAddress;
 import org.greenautoml.energy.carbon.Pue;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.greenautoml.cluster.ClusterMember;
-import org.greenautoml.cluster.MemberAddress;
+import org.greenautoml.MemberAddress;
 import org.greenautoml.cluster.MemberSettings;
 import org.greenautoml.energy.carbon.Pue;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package org.greenautoml.cluster;
 
+import org.greenautoml.MemberAddress;
 import static java.util.Objects.requireNonNull;
 
 import com.hazelcast.core.Hazelcast;

@@ -1,5 +1,6 @@
 package org.greenautoml.cluster;
 
+import org.greenautoml.ClusterSettings;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +36,8 @@ import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.search.execute.TrialFailedException;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.schedule.Trial;
-import org.greenautoml.trial.MeteredTrialEvaluator;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.PreparedData;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 import org.greenautoml.trial.TrialSite;

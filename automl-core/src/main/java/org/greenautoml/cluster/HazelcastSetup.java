@@ -1,5 +1,6 @@
 package org.greenautoml.cluster;
 
+import org.greenautoml.ClusterSettings;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.ClassFilter;
 import com.hazelcast.config.Config;

@@ -20,8 +20,8 @@ import org.greenautoml.search.execute.StopSignal;
 import org.greenautoml.search.execute.TrialEvaluation;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.schedule.Trial;
-import org.greenautoml.trial.MeteredTrialEvaluator;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.PreparedData;
 import org.greenautoml.trial.TrialModel;
 import org.greenautoml.trial.worker.WorkerCodec;
 

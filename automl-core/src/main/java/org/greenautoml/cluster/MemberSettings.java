@@ -1,5 +1,7 @@
 package org.greenautoml.cluster;
 
+import org.greenautoml.MemberAddress;
+import org.greenautoml.ClusterSettings;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package org.greenautoml.engine;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.greenautoml.cluster.ClusterSettings;
+import org.greenautoml.ClusterSettings;
 import org.greenautoml.cluster.ClusterTrials;
 import org.greenautoml.errors.GreenAutoMLException;
 import org.greenautoml.search.execute.TrialEvaluator;

@@ -18,7 +18,7 @@ import org.greenautoml.data.TabularData;
 import org.greenautoml.energy.Measurement;
 import org.greenautoml.energy.MeterScope;
 import org.greenautoml.errors.GreenAutoMLException;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.PreparedData;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Feature;

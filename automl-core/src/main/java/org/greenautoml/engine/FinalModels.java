@@ -9,7 +9,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 import org.greenautoml.TrialRecord;
-import org.greenautoml.trial.Refitter;
+import org.greenautoml.trial.internal.Refitter;
 import org.greenautoml.trial.TrialModel;
 
 /**

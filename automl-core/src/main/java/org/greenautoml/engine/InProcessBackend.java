@@ -3,8 +3,8 @@ package org.greenautoml.engine;
 import java.util.Optional;
 import org.greenautoml.search.execute.TrialEvaluator;
 import org.greenautoml.SearchObjective;
-import org.greenautoml.trial.CrossValidation;
-import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.CrossValidation;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialModel;
 
 /**

@@ -59,9 +59,9 @@ import org.greenautoml.search.space.Sampler;
 import org.greenautoml.search.space.Samplers;
 import org.greenautoml.search.space.SpaceJson;
 import org.greenautoml.search.timing.StartGate;
-import org.greenautoml.trial.MeteredTrialEvaluator;
-import org.greenautoml.trial.PreparedData;
-import org.greenautoml.trial.Refitter;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.PreparedData;
+import org.greenautoml.trial.internal.Refitter;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 

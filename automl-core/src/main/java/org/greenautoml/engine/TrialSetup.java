@@ -13,7 +13,7 @@ import org.greenautoml.SearchSettings;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.pareto.ObjectiveVector;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.PreparedData;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 

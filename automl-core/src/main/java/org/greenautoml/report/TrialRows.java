@@ -11,7 +11,7 @@ import java.util.Set;
 import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
 import org.greenautoml.search.schedule.TrialStatus;
-import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialSite;
 import org.greenautoml.energy.carbon.CarbonAccountant;

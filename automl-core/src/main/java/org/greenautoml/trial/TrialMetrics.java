@@ -1,5 +1,7 @@
 package org.greenautoml.trial;
 
+import org.greenautoml.trial.internal.CrossValidation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,8 @@
 /**
  * Trials: the preprocessing that travels with a trained model ({@link org.greenautoml.trial.Preprocessor},
- * {@link org.greenautoml.trial.InputLayout}) and the metered training and evaluation of one
- * configuration at one fidelity.
+ * {@link org.greenautoml.trial.InputLayout}), the trained model ({@link
+ * org.greenautoml.trial.TrialModel}) and what a trial measured ({@link
+ * org.greenautoml.trial.TrialMetrics}, {@link org.greenautoml.trial.TrialSite}). How a trial runs
+ * is internal: {@code org.greenautoml.trial.internal}.
  */
 package org.greenautoml.trial;

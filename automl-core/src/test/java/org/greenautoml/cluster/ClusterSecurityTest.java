@@ -1,5 +1,7 @@
 package org.greenautoml.cluster;
 
+import org.greenautoml.MemberAddress;
+import org.greenautoml.ClusterSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.greenautoml.cluster;
 
+import org.greenautoml.MemberAddress;
+import org.greenautoml.ClusterSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

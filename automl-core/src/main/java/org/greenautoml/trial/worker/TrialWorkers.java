@@ -28,8 +28,8 @@ import org.greenautoml.search.execute.TrialFailedException;
 import org.greenautoml.search.pareto.ObjectiveVector;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.space.SpaceJson;
-import org.greenautoml.trial.MeteredTrialEvaluator;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.PreparedData;
 import org.greenautoml.trial.TrialMetrics;
 import org.greenautoml.trial.TrialModel;
 

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.greenautoml.search.schedule.Trial;
 import org.greenautoml.search.space.SpaceJson;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.PreparedData;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 

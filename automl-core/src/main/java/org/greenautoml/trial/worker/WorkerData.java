@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.greenautoml.trial.PreparedData;
+import org.greenautoml.trial.internal.PreparedData;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Feature;

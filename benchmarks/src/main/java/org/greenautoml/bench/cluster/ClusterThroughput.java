@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.greenautoml.GreenAutoML;
 import org.greenautoml.SearchResult;
 import org.greenautoml.TrialRecord;
-import org.greenautoml.cluster.ClusterSettings;
-import org.greenautoml.cluster.MemberAddress;
+import org.greenautoml.ClusterSettings;
+import org.greenautoml.MemberAddress;
 import org.greenautoml.data.TabularData;
 import org.greenautoml.data.TabularReader;
 

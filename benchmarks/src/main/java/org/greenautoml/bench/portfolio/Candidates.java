@@ -9,7 +9,7 @@ import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.Sampler;
 import org.greenautoml.search.space.Samplers;
-import org.greenautoml.trial.MeteredTrialEvaluator;
+import org.greenautoml.trial.internal.MeteredTrialEvaluator;
 
 /**
  * The portfolio's candidates: per family its default configuration and {@code perFamily} points

@@ -1,4 +1,7 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
+
+import org.greenautoml.trial.TrialMetrics;
+import org.greenautoml.trial.TrialModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

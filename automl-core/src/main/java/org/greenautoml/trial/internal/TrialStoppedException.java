@@ -1,4 +1,4 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
 
 /**
  * Thrown inside a trial when the search asked it to stop (budget spent, time limit, search over);

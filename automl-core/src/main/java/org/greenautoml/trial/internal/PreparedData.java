@@ -1,4 +1,6 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
+
+import org.greenautoml.trial.Preprocessor;
 
 import static java.util.Objects.requireNonNull;
 

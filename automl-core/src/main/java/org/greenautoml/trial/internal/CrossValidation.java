@@ -1,4 +1,4 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
 
 import java.util.AbstractList;
 import java.util.Iterator;

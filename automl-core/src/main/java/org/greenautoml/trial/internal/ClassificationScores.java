@@ -1,4 +1,4 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.greenautoml.trial;
+package org.greenautoml.trial.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.greenautoml.cluster;
+package org.greenautoml;
 
 import static java.util.Objects.requireNonNull;
 
