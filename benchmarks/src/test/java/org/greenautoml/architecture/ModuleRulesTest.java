@@ -174,4 +174,33 @@ final class ModuleRulesTest {
         && origin.getModifiers().contains(JavaModifier.STATIC)
         && origin.getOwner().getPackageName().endsWith(".cli");
   }
+
+  /**
+   * {@code docs/architecture.md} names real classes: every name in backticks that looks like a
+   * type ({@code SearchRun}, {@code SearchResult.load}) is a production class, or a test class
+   * whose source is in the tree, so the walk from {@code GreenAutoML.search} to {@code
+   * report.html} stays true when classes are renamed or moved.
+   */
+  @Test
+  void architectureDoc_everyTypeInBackticks_isAClassOfTheProject() throws java.io.IOException {
+    java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("user.dir")).getParent();
+    java.nio.file.Path doc = root.resolve("docs").resolve("architecture.md");
+    java.util.regex.Matcher type = java.util.regex.Pattern
+        .compile("`(?:[a-z]+\\.)*([A-Z][a-z][A-Za-z0-9]*)")
+        .matcher(java.nio.file.Files.readString(doc));
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    while (type.find()) {
+      named.add(type.group(1));
+    }
+    java.util.Set<String> classes = new java.util.HashSet<>();
+    production.forEach(c -> classes.add(c.getSimpleName()));
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+      files.map(f -> f.getFileName().toString())
+          .filter(f -> f.endsWith("Test.java"))
+          .forEach(f -> classes.add(f.substring(0, f.length() - ".java".length())));
+    }
+    assertThat(named).hasSizeGreaterThan(50);
+    assertThat(named).as("types named in %s that are no class of the project", doc)
+        .allSatisfy(name -> assertThat(classes).contains(name));
+  }
 }
