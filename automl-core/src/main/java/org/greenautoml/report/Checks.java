@@ -26,15 +26,10 @@ final class Checks {
     return value;
   }
 
-  /** NaN (unknown) or finite and non-negative. */
-  static double nanOrNonNegative(double value, String what) {
-    return Double.isNaN(value) ? value : finiteNonNegative(value, what);
-  }
-
-  /** NaN (unknown) or a fraction in [0, 1]. */
-  static double nanOrFraction(double value, String what) {
-    if (!Double.isNaN(value) && !(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException(what + " must be in [0, 1] or NaN, found " + value);
+  /** A fraction in [0, 1]. */
+  static double fraction(double value, String what) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(what + " must be in [0, 1], found " + value);
     }
     return value;
   }

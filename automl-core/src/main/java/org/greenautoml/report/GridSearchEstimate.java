@@ -52,7 +52,7 @@ public record GridSearchEstimate(OptionalDouble kWh, long configurations) {
         double mean =
             succeeded.stream()
                 .filter(t -> t.fidelity() == top)
-                .mapToDouble(TrialRow::trainingKWh)
+                .mapToDouble(t -> t.figures().orElseThrow().trainingKWh())
                 .average()
                 .orElseThrow();
         perConfiguration.put(family, mean / top);
@@ -68,8 +68,8 @@ public record GridSearchEstimate(OptionalDouble kWh, long configurations) {
     for (Map.Entry<String, Long> family : configurations.entrySet()) {
       kWh += family.getValue() * perConfiguration.getOrDefault(family.getKey(), fallback);
     }
-    double trainingKWh = trials.stream().filter(TrialRow::succeeded)
-        .mapToDouble(TrialRow::trainingKWh).sum();
+    double trainingKWh = trials.stream().flatMap(t -> t.figures().stream())
+        .mapToDouble(TrialRow.Figures::trainingKWh).sum();
     double scale = trainingKWh > 0 ? Math.max(1.0, spentKWh / trainingKWh) : 1.0;
     return new GridSearchEstimate(OptionalDouble.of(kWh * scale), total);
   }

@@ -90,15 +90,16 @@ final class HtmlReport {
   private static void chartSection(StringBuilder html, RunReport report, Map<String, String> colours) {
     html.append("<section>\n<h2>Accuracy against energy</h2>\n");
     figure(html, report, colours, CHART_KWH_ID, "Validation accuracy against training energy",
-        "Training energy (kWh, log scale)", TrialRow::trainingKWh);
+        "Training energy (kWh, log scale)", TrialRow.Figures::trainingKWh);
     figure(html, report, colours, CHART_INFERENCE_ID,
         "Validation accuracy against inference energy per prediction",
-        "Inference energy (J per prediction, log scale)", TrialRow::inferenceJoulesPerPrediction);
+        "Inference energy (J per prediction, log scale)",
+        TrialRow.Figures::inferenceJoulesPerPrediction);
     html.append("</section>\n");
   }
 
   private static void figure(StringBuilder html, RunReport report, Map<String, String> colours,
-      String id, String title, String xLabel, ToDoubleFunction<TrialRow> cost) {
+      String id, String title, String xLabel, ToDoubleFunction<TrialRow.Figures> cost) {
     List<ChartPoint> points = chartPoints(report.trials(), cost);
     long notDrawn = report.trials().size() - points.size();
     html.append("<figure>\n<figcaption>").append(Html.escape(title)).append("</figcaption>\n")
@@ -113,25 +114,26 @@ final class HtmlReport {
     html.append("</p>\n</figure>\n");
   }
 
-  static List<ChartPoint> chartPoints(List<TrialRow> trials, ToDoubleFunction<TrialRow> cost) {
+  static List<ChartPoint> chartPoints(
+      List<TrialRow> trials, ToDoubleFunction<TrialRow.Figures> cost) {
     return trials.stream()
-        .filter(t -> t.succeeded() && cost.applyAsDouble(t) > 0)
-        .map(t -> new ChartPoint(t.id(), t.family(), cost.applyAsDouble(t), t.validationAccuracy(),
-            t.onFront(), tooltip(t)))
+        .filter(t -> t.figures().isPresent() && cost.applyAsDouble(t.figures().get()) > 0)
+        .map(t -> new ChartPoint(t.id(), t.family(), cost.applyAsDouble(t.figures().get()),
+            t.figures().get().validationAccuracy(), t.onFront(), tooltip(t, t.figures().get())))
         .toList();
   }
 
-  static String tooltip(TrialRow t) {
+  static String tooltip(TrialRow t, TrialRow.Figures f) {
     return "#" + t.id() + " " + t.family() + ", rung " + t.rung() + ", fidelity "
         + Figures.sig(t.fidelity()) + " (" + t.trainingRows() + " rows)\n"
         + Figures.configuration(t.configuration()) + "\n"
-        + "accuracy " + Figures.percent(t.validationAccuracy()) + ", balanced "
-        + Figures.percent(t.balancedAccuracy()) + "\n"
-        + "training " + Figures.sig(t.trainingKWh()) + " kWh, "
-        + Figures.sig(t.trainingGramsCO2e()) + " g CO2e\n"
-        + "inference " + Figures.sig(t.inferenceJoulesPerPrediction()) + " J/prediction\n"
-        + "model " + Figures.bytes(t.modelSizeBytes()) + ", " + Figures.fixed(t.wallSeconds(), 2)
-        + " s" + (t.onFront() ? "\non the Pareto front" : "");
+        + "accuracy " + Figures.percent(f.validationAccuracy()) + ", balanced "
+        + Figures.percent(f.balancedAccuracy()) + "\n"
+        + "training " + Figures.sig(f.trainingKWh()) + " kWh, "
+        + Figures.sig(f.trainingGramsCO2e()) + " g CO2e\n"
+        + "inference " + Figures.sig(f.inferenceJoulesPerPrediction()) + " J/prediction\n"
+        + "model " + Figures.bytes(f.modelSizeBytes().orElse(-1)) + ", "
+        + Figures.fixed(t.wallSeconds(), 2) + " s" + (t.onFront() ? "\non the Pareto front" : "");
   }
 
   /** A colour per family, families in alphabetical order. */

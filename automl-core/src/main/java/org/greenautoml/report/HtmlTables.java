@@ -20,7 +20,8 @@ final class HtmlTables {
             ? "<th class=\"num\">Test acc.</th><th class=\"num\">Test balanced acc.</th>" : "")
         .append("<th>Configuration</th></tr></thead>\n<tbody>\n");
     List<TrialRow> sorted = front.stream()
-        .sorted(Comparator.comparingDouble(TrialRow::trainingKWh).thenComparingInt(TrialRow::id))
+        .sorted(Comparator.comparingDouble((TrialRow t) -> t.figures().orElseThrow().trainingKWh())
+            .thenComparingInt(TrialRow::id))
         .toList();
     for (TrialRow t : sorted) {
       html.append("<tr data-trial=\"").append(t.id()).append("\"><td>#").append(t.id())
@@ -113,12 +114,18 @@ final class HtmlTables {
   }
 
   private static void figures(StringBuilder html, TrialRow t) {
-    cell(html, Figures.percent(t.validationAccuracy()));
-    cell(html, Figures.percent(t.balancedAccuracy()));
-    cell(html, Figures.sig(t.trainingKWh()));
-    cell(html, Figures.sig(t.trainingGramsCO2e()));
-    cell(html, Figures.sig(t.inferenceJoulesPerPrediction()));
-    cell(html, Figures.bytes(t.modelSizeBytes()));
+    t.figures().ifPresentOrElse(f -> {
+      cell(html, Figures.percent(f.validationAccuracy()));
+      cell(html, Figures.percent(f.balancedAccuracy()));
+      cell(html, Figures.sig(f.trainingKWh()));
+      cell(html, Figures.sig(f.trainingGramsCO2e()));
+      cell(html, Figures.sig(f.inferenceJoulesPerPrediction()));
+      cell(html, Figures.bytes(f.modelSizeBytes().orElse(-1)));
+    }, () -> {
+      for (int i = 0; i < 6; i++) {
+        cell(html, "–");
+      }
+    });
     cell(html, Figures.fixed(t.wallSeconds(), 2));
   }
 

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.List;
+import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.MachineCharges;
 import org.greenautoml.report.ProvenanceJson.Form;
@@ -107,17 +110,40 @@ final class ReportJsonReader {
         t.integer("training_rows"),
         status(t),
         t.text("failure_reason"),
-        t.number("validation_accuracy", true),
-        t.number("balanced_accuracy", true),
-        t.number("training_j", true),
-        t.number("training_kwh", true),
-        t.number("training_kg_co2e", true),
-        t.number("inference_j_per_prediction", true),
-        t.raw("model_size_bytes").isNull() ? -1 : t.longInteger("model_size_bytes"),
+        figures(t),
         t.number("wall_s", false),
         t.bool("on_front"),
         v2 ? testScores(t) : Optional.empty(),
         place(t));
+  }
+
+  /**
+   * A trial's figures: all null (a trial that did not succeed) or all numbers but the model size,
+   * which may be null (not measured); the kWh must be the joules / 3.6e6.
+   */
+  private static Optional<TrialRow.Figures> figures(JsonFields t) {
+    List<String> names = List.of("validation_accuracy", "balanced_accuracy", "training_j",
+        "training_kwh", "training_kg_co2e", "inference_j_per_prediction");
+    long nulls = names.stream().filter(n -> t.raw(n).isNull()).count();
+    if (nulls == names.size() && t.raw("model_size_bytes").isNull()) {
+      return Optional.empty();
+    }
+    if (nulls > 0) {
+      throw new JsonFields.FieldException(t.path("validation_accuracy") + " and the other figures"
+          + " of a trial must all be numbers or all be null, found " + nulls + " null of "
+          + names.size());
+    }
+    double joules = t.number("training_j", false);
+    double kWh = t.number("training_kwh", false);
+    if (Math.abs(joules - kWh * EnergyReading.JOULES_PER_KWH) > 1e-6 * Math.max(joules, 1e-9)) {
+      throw new JsonFields.FieldException(t.path("training_kwh") + " must be training_j / 3.6e6 = "
+          + joules / EnergyReading.JOULES_PER_KWH + ", found " + kWh);
+    }
+    return Optional.of(new TrialRow.Figures(t.number("validation_accuracy", false),
+        t.number("balanced_accuracy", false), joules, t.number("training_kg_co2e", false),
+        t.number("inference_j_per_prediction", false),
+        t.raw("model_size_bytes").isNull() ? OptionalLong.empty()
+            : OptionalLong.of(t.longInteger("model_size_bytes"))));
   }
 
   /** The trial's place; unknown in reports written before places were recorded. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.greenautoml.TestScores;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.report.ProvenanceJson.Form;
 
@@ -105,23 +108,21 @@ final class ReportJsonWriter {
     node.put("training_rows", t.trainingRows());
     node.put("status", t.status().name());
     node.put("failure_reason", t.failureReason());
-    putNullable(node, "validation_accuracy", t.validationAccuracy());
-    putNullable(node, "balanced_accuracy", t.balancedAccuracy());
-    putNullable(node, "training_j", t.trainingJoules());
-    putNullable(node, "training_kwh", t.trainingKWh());
-    putNullable(node, "training_kg_co2e", t.trainingKgCO2e());
-    putNullable(node, "inference_j_per_prediction", t.inferenceJoulesPerPrediction());
-    if (t.modelSizeBytes() < 0) {
-      node.putNull("model_size_bytes");
-    } else {
-      node.put("model_size_bytes", t.modelSizeBytes());
-    }
+    Optional<TrialRow.Figures> f = t.figures();
+    putNullable(node, "validation_accuracy", f.map(TrialRow.Figures::validationAccuracy));
+    putNullable(node, "balanced_accuracy", f.map(TrialRow.Figures::balancedAccuracy));
+    putNullable(node, "training_j", f.map(TrialRow.Figures::trainingJoules));
+    putNullable(node, "training_kwh", f.map(TrialRow.Figures::trainingKWh));
+    putNullable(node, "training_kg_co2e", f.map(TrialRow.Figures::trainingKgCO2e));
+    putNullable(node, "inference_j_per_prediction",
+        f.map(TrialRow.Figures::inferenceJoulesPerPrediction));
+    OptionalLong size = f.map(TrialRow.Figures::modelSizeBytes).orElse(OptionalLong.empty());
+    size.ifPresentOrElse(bytes -> node.put("model_size_bytes", bytes),
+        () -> node.putNull("model_size_bytes"));
     node.put("wall_s", t.wallSeconds());
     node.put("on_front", t.onFront());
-    putNullable(node, "test_accuracy",
-        t.testScores().map(s -> s.accuracy()).orElse(Double.NaN));
-    putNullable(node, "test_balanced_accuracy",
-        t.testScores().map(s -> s.balancedAccuracy()).orElse(Double.NaN));
+    putNullable(node, "test_accuracy", t.testScores().map(TestScores::accuracy));
+    putNullable(node, "test_balanced_accuracy", t.testScores().map(TestScores::balancedAccuracy));
     TrialPlace place = t.place();
     if (!place.isKnown()) {
       return node;
@@ -145,11 +146,7 @@ final class ReportJsonWriter {
     return node;
   }
 
-  private static void putNullable(ObjectNode node, String name, double value) {
-    if (Double.isNaN(value)) {
-      node.putNull(name);
-    } else {
-      node.put(name, value);
-    }
+  private static void putNullable(ObjectNode node, String name, Optional<Double> value) {
+    value.ifPresentOrElse(v -> node.put(name, v), () -> node.putNull(name));
   }
 }

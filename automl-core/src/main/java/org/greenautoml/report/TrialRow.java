@@ -2,21 +2,25 @@ package org.greenautoml.report;
 
 import static java.util.Objects.requireNonNull;
 
-import org.greenautoml.energy.EnergyReading;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.greenautoml.TestScores;
+import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.search.schedule.TrialStatus;
 
 /**
  * One trial of a run, as the report shows it: the configuration and fidelity it ran at, its
- * outcome, its validation metrics and what it cost.
+ * outcome, what it measured and what that cost where it ran. Built from the engine's {@link
+ * org.greenautoml.TrialRecord} by {@link RunReports#from} (the report adds what the record does not
+ * hold: the training rows of a failed trial, the figures priced at the region and time the trial
+ * ran, its place), or read back from {@code report.json}.
  *
- * <p>Metrics a trial did not produce (a failed or stopped trial) are NaN; {@code modelSizeBytes}
- * is -1 when there is no model. A {@link #SUCCEEDED} trial has every figure. Training energy is
- * metered energy before PUE; {@code trainingKgCO2e} includes PUE and the region's intensity.
+ * <p>A {@link TrialStatus#SUCCEEDED} trial has its {@link #figures()}; any other has none (never
+ * NaN). Training energy is metered energy before PUE; {@code trainingKgCO2e} includes PUE and the
+ * intensity where and when the trial ran.
  *
  * @param id the trial's id, unique in the run, non-negative
  * @param family the model family, for example {@code "xgboost"}
@@ -27,14 +31,7 @@ import org.greenautoml.search.schedule.TrialStatus;
  * @param trainingRows the number of rows the trial trained on, at least 1
  * @param status how the trial ended
  * @param failureReason why it failed, {@code ""} when it did not fail; not blank when FAILED
- * @param validationAccuracy accuracy on the validation rows, in [0, 1], or NaN
- * @param balancedAccuracy balanced accuracy on the validation rows, in [0, 1], or NaN
- * @param trainingJoules metered training energy in J, or NaN
- * @param trainingKWh the same in kWh ({@code trainingJoules / 3.6e6}), or NaN
- * @param trainingKgCO2e training emissions in kg CO2e, or NaN
- * @param inferenceJoulesPerPrediction metered energy per prediction on the validation rows, or NaN
- * @param modelSizeBytes the serialized model's size in bytes, or -1 when there is no model or it
- *     was not measured (a trial below the top fidelity)
+ * @param figures what a succeeded trial measured; empty for any other
  * @param wallSeconds the trial's wall-clock time in seconds
  * @param onFront whether the trial is on the run's Pareto front (only a succeeded trial can be)
  * @param testScores the trial's scores on the run's test set; only a front trial can have them
@@ -49,34 +46,51 @@ public record TrialRow(
     int trainingRows,
     TrialStatus status,
     String failureReason,
-    double validationAccuracy,
-    double balancedAccuracy,
-    double trainingJoules,
-    double trainingKWh,
-    double trainingKgCO2e,
-    double inferenceJoulesPerPrediction,
-    long modelSizeBytes,
+    Optional<Figures> figures,
     double wallSeconds,
     boolean onFront,
     Optional<TestScores> testScores,
     TrialPlace place) {
 
+  /**
+   * What a succeeded trial measured, as the report shows it.
+   *
+   * @param validationAccuracy accuracy on the validation rows, in [0, 1]
+   * @param balancedAccuracy balanced accuracy on the validation rows, in [0, 1]
+   * @param trainingJoules metered training energy in J
+   * @param trainingKgCO2e training emissions in kg CO2e where and when it ran
+   * @param inferenceJoulesPerPrediction metered energy per prediction on the validation rows
+   * @param modelSizeBytes the serialized model's size; empty when it was not measured (a trial
+   *     below the top fidelity)
+   */
+  public record Figures(double validationAccuracy, double balancedAccuracy, double trainingJoules,
+      double trainingKgCO2e, double inferenceJoulesPerPrediction, OptionalLong modelSizeBytes) {
 
-  /** A row whose place is not known (a report written before places were recorded). */
-  public TrialRow(int id, String family, Map<String, Object> configuration, int rung,
-      double fidelity, int trainingRows, TrialStatus status, String failureReason,
-      double validationAccuracy, double balancedAccuracy, double trainingJoules,
-      double trainingKWh, double trainingKgCO2e, double inferenceJoulesPerPrediction,
-      long modelSizeBytes, double wallSeconds, boolean onFront, Optional<TestScores> testScores) {
-    this(id, family, configuration, rung, fidelity, trainingRows, status, failureReason,
-        validationAccuracy, balancedAccuracy, trainingJoules, trainingKWh, trainingKgCO2e,
-        inferenceJoulesPerPrediction, modelSizeBytes, wallSeconds, onFront, testScores,
-        TrialPlace.UNKNOWN);
+    /** Validates every figure. */
+    public Figures {
+      Checks.fraction(validationAccuracy, "validation accuracy");
+      Checks.fraction(balancedAccuracy, "balanced accuracy");
+      Checks.finiteNonNegative(trainingJoules, "training joules");
+      Checks.finiteNonNegative(trainingKgCO2e, "training kg CO2e");
+      Checks.finiteNonNegative(inferenceJoulesPerPrediction, "inference J per prediction");
+      requireNonNull(modelSizeBytes, "model size must not be null");
+      modelSizeBytes.ifPresent(bytes -> Checks.atLeast(bytes, 0, "model size in bytes"));
+    }
+
+    /** Training energy in kWh ({@code trainingJoules / 3.6e6}). */
+    public double trainingKWh() {
+      return trainingJoules / EnergyReading.JOULES_PER_KWH;
+    }
+
+    /** Training emissions in g CO2e. */
+    public double trainingGramsCO2e() {
+      return trainingKgCO2e * 1000.0;
+    }
   }
 
   /** Validates every field and copies the configuration, keeping its order. */
   public TrialRow {
-    java.util.Objects.requireNonNull(place, "place");
+    requireNonNull(place, "place");
     Checks.atLeast(id, 0, "trial id");
     String where = "trial " + id + ": ";
     Checks.nonBlank(family, where + "family");
@@ -89,53 +103,38 @@ public record TrialRow(
     requireNonNull(status, where + "status must not be null");
     Checks.text(failureReason, where + "failure reason");
     checkFailureReason(status, failureReason, where);
-    Checks.nanOrFraction(validationAccuracy, where + "validation accuracy");
-    Checks.nanOrFraction(balancedAccuracy, where + "balanced accuracy");
-    Checks.nanOrNonNegative(trainingJoules, where + "training joules");
-    Checks.nanOrNonNegative(trainingKWh, where + "training kWh");
-    Checks.nanOrNonNegative(trainingKgCO2e, where + "training kg CO2e");
-    Checks.nanOrNonNegative(inferenceJoulesPerPrediction, where + "inference J per prediction");
-    Checks.atLeast(modelSizeBytes, -1, where + "model size in bytes");
+    requireNonNull(figures, where + "figures must not be null");
     Checks.finiteNonNegative(wallSeconds, where + "wall seconds");
     requireNonNull(testScores, where + "test scores must not be null");
     if (testScores.isPresent() && !onFront) {
       throw new IllegalArgumentException(
           where + "only a trial on the front can have test scores, found " + testScores.get());
     }
-    checkJoulesMatchKWh(trainingJoules, trainingKWh, where);
-    if (status == TrialStatus.SUCCEEDED) {
-      checkComplete(where, validationAccuracy, balancedAccuracy, trainingJoules, trainingKgCO2e,
-          inferenceJoulesPerPrediction);
-      if (onFront && fidelity == 1.0 && modelSizeBytes < 0) {
-        // below the top fidelity the size is only measured when an objective ranks on it
-        throw new IllegalArgumentException(where
-            + "a top-fidelity trial on the front must have its model size, found " + modelSizeBytes);
-      }
-    } else if (onFront) {
+    if (figures.isPresent() != (status == TrialStatus.SUCCEEDED)) {
+      throw new IllegalArgumentException(where
+          + "figures must be present exactly when the trial SUCCEEDED, found " + status
+          + (figures.isPresent() ? " with figures" : " without figures"));
+    }
+    if (onFront && status != TrialStatus.SUCCEEDED) {
       throw new IllegalArgumentException(
           where + "a trial on the front must be SUCCEEDED, found " + status);
     }
+    if (onFront && fidelity == 1.0 && figures.get().modelSizeBytes().isEmpty()) {
+      // below the top fidelity the size is only measured when an objective ranks on it
+      throw new IllegalArgumentException(
+          where + "a top-fidelity trial on the front must have its model size, found none");
+    }
   }
 
-  /** A trial without test scores. */
-  public TrialRow(int id, String family, Map<String, Object> configuration, int rung,
-      double fidelity, int trainingRows, TrialStatus status, String failureReason,
-      double validationAccuracy, double balancedAccuracy, double trainingJoules,
-      double trainingKWh, double trainingKgCO2e, double inferenceJoulesPerPrediction,
-      long modelSizeBytes, double wallSeconds, boolean onFront) {
-    this(id, family, configuration, rung, fidelity, trainingRows, status, failureReason,
-        validationAccuracy, balancedAccuracy, trainingJoules, trainingKWh, trainingKgCO2e,
-        inferenceJoulesPerPrediction, modelSizeBytes, wallSeconds, onFront, Optional.empty());
-  }
-
-  /** Whether the trial succeeded and so has every figure. */
+  /** Whether the trial succeeded and so has its figures. */
   public boolean succeeded() {
     return status == TrialStatus.SUCCEEDED;
   }
 
-  /** Training emissions in g CO2e (NaN when unknown). */
-  public double trainingGramsCO2e() {
-    return trainingKgCO2e * 1000.0;
+  /** This trial with its front flag set to {@code front} (and its test scores kept only then). */
+  public TrialRow onFront(boolean front) {
+    return new TrialRow(id, family, configuration, rung, fidelity, trainingRows, status,
+        failureReason, figures, wallSeconds, front, front ? testScores : Optional.empty(), place);
   }
 
   private static Map<String, Object> copyConfiguration(Map<String, Object> values, String where) {
@@ -166,27 +165,4 @@ public record TrialRow(
     }
   }
 
-  private static void checkJoulesMatchKWh(double joules, double kWh, String where) {
-    if (Double.isNaN(joules) != Double.isNaN(kWh)) {
-      throw new IllegalArgumentException(
-          where + "training joules and kWh must both be known or both NaN, found "
-              + joules + " J and " + kWh + " kWh");
-    }
-    if (!Double.isNaN(joules)
-        && Math.abs(joules - kWh * EnergyReading.JOULES_PER_KWH) > 1e-6 * Math.max(joules, 1e-9)) {
-      throw new IllegalArgumentException(
-          where + "training kWh must be training joules / 3.6e6 = " + joules / EnergyReading.JOULES_PER_KWH
-              + ", found " + kWh);
-    }
-  }
-
-  private static void checkComplete(String where, double... figures) {
-    for (double figure : figures) {
-      if (Double.isNaN(figure) || figure < 0) {
-        throw new IllegalArgumentException(
-            where + "a SUCCEEDED trial must have every metric and energy figure, found "
-                + figure);
-      }
-    }
-  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.greenautoml.TestScores;
 import org.greenautoml.TrialRecord;
@@ -21,8 +22,7 @@ import org.greenautoml.energy.carbon.Pue;
 /**
  * Turns a search's {@link TrialRecord}s into the report's {@link TrialRow}s, ordered by id.
  *
- * <p>A trial that did not succeed has no metrics: its figures are NaN, its model size -1 and its
- * wall time 0 (the engine does not record the time of a failed trial). Its training rows are
+ * <p>A trial that did not succeed has no metrics: no figures, and wall time 0 (the engine does not record the time of a failed trial). Its training rows are
  * those of a succeeded trial at the same fidelity (nested subsamples of one fidelity have one
  * size), else the mean of succeeded trials' rows per unit fidelity times its fidelity, else the
  * dataset's rows times its fidelity; so the count is exact whenever a trial at that fidelity
@@ -76,16 +76,15 @@ final class TrialRows {
     }
     if (t.metrics().isEmpty()) {
       return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(), rows,
-          t.status(), reason, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          Double.NaN, -1, 0, false);
+          t.status(), reason, Optional.empty(), 0, false, Optional.empty(), TrialPlace.UNKNOWN);
     }
     TrialMetrics m = t.metrics().get();
     double siteKgPerKWh = siteKgPerKWh(m.site(), kgPerKWh);
-    double kWh = m.trainingJoules() / EnergyReading.JOULES_PER_KWH;
+    TrialRow.Figures figures = new TrialRow.Figures(m.validationAccuracy(), m.balancedAccuracy(),
+        m.trainingJoules(), m.trainingKWh() * siteKgPerKWh, m.inferenceJoulesPerPrediction(),
+        m.modelSizeBytes() < 0 ? OptionalLong.empty() : OptionalLong.of(m.modelSizeBytes()));
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
-        m.trainingRows(), t.status(), reason, m.validationAccuracy(),
-        m.balancedAccuracy(), m.trainingJoules(), kWh, kWh * siteKgPerKWh,
-        m.inferenceJoulesPerPrediction(), m.modelSizeBytes(), m.wallSeconds(), onFront, test,
+        m.trainingRows(), t.status(), reason, Optional.of(figures), m.wallSeconds(), onFront, test,
         place(m, siteKgPerKWh, regionCode));
   }
 

@@ -59,14 +59,12 @@ final class TrialsCsv {
     cells.add(Integer.toString(t.rung()));
     cells.add(number(t.fidelity()));
     cells.add(Integer.toString(t.trainingRows()));
-    cells.add(number(t.validationAccuracy()));
-    cells.add(number(t.balancedAccuracy()));
-    cells.add(number(t.trainingJoules()));
-    cells.add(number(t.trainingKWh()));
-    cells.add(number(t.trainingKgCO2e()));
-    cells.add(number(t.trainingGramsCO2e()));
-    cells.add(number(t.inferenceJoulesPerPrediction()));
-    cells.add(t.modelSizeBytes() < 0 ? "" : Long.toString(t.modelSizeBytes()));
+    t.figures().ifPresentOrElse(f -> cells.addAll(List.of(number(f.validationAccuracy()),
+            number(f.balancedAccuracy()), number(f.trainingJoules()), number(f.trainingKWh()),
+            number(f.trainingKgCO2e()), number(f.trainingGramsCO2e()),
+            number(f.inferenceJoulesPerPrediction()),
+            f.modelSizeBytes().isPresent() ? Long.toString(f.modelSizeBytes().getAsLong()) : "")),
+        () -> cells.addAll(java.util.Collections.nCopies(FIGURE_COLUMNS, "")));
     cells.add(number(t.wallSeconds()));
     cells.add(t.testScores().map(s -> number(s.accuracy())).orElse(""));
     cells.add(t.testScores().map(s -> number(s.balancedAccuracy())).orElse(""));
@@ -79,8 +77,11 @@ final class TrialsCsv {
     return cells;
   }
 
-  /** Shortest round-tripping decimal ({@link Double#toString}); NaN is an empty cell. */
+  /** The columns of a trial's figures, empty for a trial that did not succeed. */
+  private static final int FIGURE_COLUMNS = 8;
+
+  /** Shortest round-tripping decimal ({@link Double#toString}). */
   private static String number(double value) {
-    return Double.isNaN(value) ? "" : Double.toString(value);
+    return Double.toString(value);
   }
 }

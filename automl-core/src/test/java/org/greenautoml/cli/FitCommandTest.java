@@ -63,7 +63,7 @@ final class FitCommandTest {
         .count();
     assertThat(report.trials()).hasSize((int) lines);
     for (TrialRow t : report.trials()) {
-      assertThat(Double.isNaN(t.validationAccuracy())).isEqualTo(!t.succeeded());
+      assertThat(t.figures().isPresent()).isEqualTo(t.succeeded());
     }
   }
 

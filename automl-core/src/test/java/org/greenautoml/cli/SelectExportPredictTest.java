@@ -34,13 +34,15 @@ final class SelectExportPredictTest {
   void select_withinZeroPoints_choosesTheMostAccurate() throws Exception {
     Path run = DemoRun.directory();
     RunReport report = ReportReader.read(run.resolve(ReportWriter.REPORT_JSON));
-    double best = report.frontTrials().stream().mapToDouble(TrialRow::validationAccuracy).max()
+    double best = report.frontTrials().stream()
+        .mapToDouble(t -> t.figures().orElseThrow().validationAccuracy()).max()
         .orElseThrow();
 
     CliRun select = CliRun.of("select", run.toString(), "--within-accuracy", "0");
 
     int id = Integer.parseInt(select.out().lines().findFirst().orElseThrow().substring(6));
-    assertThat(report.trial(id).orElseThrow().validationAccuracy()).isEqualTo(best);
+    assertThat(report.trial(id).orElseThrow().figures().orElseThrow().validationAccuracy())
+        .isEqualTo(best);
   }
 
   @Test

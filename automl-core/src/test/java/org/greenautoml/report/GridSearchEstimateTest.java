@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.greenautoml.family.Families;
 import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
@@ -49,12 +51,12 @@ final class GridSearchEstimateTest {
   }
 
   private static TrialRow succeeded(int id, String family, double fidelity, double kWh) {
-    return new TrialRow(id, family, Map.of(), 0, fidelity, 10, TrialStatus.SUCCEEDED, "", 0.9, 0.9,
-        kWh * 3.6e6, kWh, kWh * 0.4, 1e-6, 100, 0.1, false);
+    return SyntheticReports.succeeded(id, family, Map.of(), 0, fidelity, 10,
+        new TrialRow.Figures(0.9, 0.9, kWh * 3.6e6, kWh * 0.4, 1e-6, OptionalLong.of(100)), 0.1,
+        false, Optional.empty());
   }
 
   private static TrialRow failed(int id, String family) {
-    return new TrialRow(id, family, Map.of(), 0, 1.0, 10, TrialStatus.FAILED, "boom", Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0, false);
+    return SyntheticReports.failed(id, family, Map.of(), 0, 1.0, 10, "boom", 0);
   }
 }

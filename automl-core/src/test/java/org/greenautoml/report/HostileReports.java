@@ -30,10 +30,7 @@ final class HostileReports {
       config.put("label", ATTRIBUTE_BREAK);
       String family = t.id() % 2 == 0 ? SCRIPT : t.family() + AMP;
       String reason = t.status() == TrialStatus.FAILED ? ALERT + IMG : t.failureReason();
-      trials.add(new TrialRow(t.id(), family, config, t.rung(), t.fidelity(), t.trainingRows(),
-          t.status(), reason, t.validationAccuracy(), t.balancedAccuracy(), t.trainingJoules(),
-          t.trainingKWh(), t.trainingKgCO2e(), t.inferenceJoulesPerPrediction(),
-          t.modelSizeBytes(), t.wallSeconds(), false));
+      trials.add(SyntheticReports.renamed(t, family, config, reason));
     }
     List<RegionEmission> regions = List.of(
         new RegionEmission(SCRIPT, SVG_BREAK, 1.5, IMG, 2023),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.MachineCharges;
 import org.greenautoml.search.schedule.TrialStatus;
@@ -17,42 +18,54 @@ final class RecordValidationTest {
   private static final TrialRow OK = SMALL.trials().get(0);
 
   @Test
-  void trialRow_succeededWithNaNMetric_isRefused() {
-    assertThatThrownBy(() -> trial(TrialStatus.SUCCEEDED, "", Double.NaN, true))
+  void trialRow_succeededWithoutFigures_isRefused() {
+    assertThatThrownBy(() -> trial(TrialStatus.SUCCEEDED, "", Optional.empty(), false))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("trial 0: a SUCCEEDED trial must have every metric");
+        .hasMessage("trial 0: figures must be present exactly when the trial SUCCEEDED, found"
+            + " SUCCEEDED without figures");
+  }
+
+  @Test
+  void trialRow_failedWithFigures_isRefused() {
+    assertThatThrownBy(() -> trial(TrialStatus.FAILED, "oom", Optional.of(FIGURES), false))
+        .hasMessage("trial 0: figures must be present exactly when the trial SUCCEEDED, found"
+            + " FAILED with figures");
   }
 
   @Test
   void trialRow_failedOnFront_isRefused() {
-    assertThatThrownBy(() -> trial(TrialStatus.FAILED, "oom", Double.NaN, true))
+    assertThatThrownBy(() -> trial(TrialStatus.FAILED, "oom", Optional.empty(), true))
         .hasMessage("trial 0: a trial on the front must be SUCCEEDED, found FAILED");
   }
 
   @Test
   void trialRow_failedWithoutReason_isRefused() {
-    assertThatThrownBy(() -> trial(TrialStatus.FAILED, " ", Double.NaN, false))
+    assertThatThrownBy(() -> trial(TrialStatus.FAILED, " ", Optional.empty(), false))
         .hasMessage("trial 0: failure reason must not be blank when FAILED");
   }
 
   @Test
-  void trialRow_accuracyAboveOne_isRefused() {
-    assertThatThrownBy(() -> trial(TrialStatus.SUCCEEDED, "", 1.5, false))
-        .hasMessage("trial 0: validation accuracy must be in [0, 1] or NaN, found 1.5");
+  void figures_accuracyAboveOne_isRefused() {
+    assertThatThrownBy(() -> new TrialRow.Figures(1.5, 0.9, 1, 0, 0, OptionalLong.empty()))
+        .hasMessage("validation accuracy must be in [0, 1], found 1.5");
   }
 
   @Test
-  void trialRow_kWhNotJoulesOver3600000_isRefused() {
-    assertThatThrownBy(() -> new TrialRow(0, "x", Map.of(), 0, 1, 1, TrialStatus.SUCCEEDED, "", 0.9,
-        0.9, 3600, 2.0, 0.1, 1e-6, 10, 1, false))
-        .hasMessageContaining("training kWh must be training joules / 3.6e6 = 0.001, found 2.0");
+  void figures_negativeModelSize_isRefused() {
+    assertThatThrownBy(() -> new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.of(-1)))
+        .hasMessage("model size in bytes must be >= 0, found -1");
+  }
+
+  @Test
+  void figures_trainingKWh_isJoulesOver3600000() {
+    assertThat(new TrialRow.Figures(0.9, 0.9, 3600, 0.1, 1e-6, OptionalLong.of(10)).trainingKWh())
+        .isEqualTo(0.001);
   }
 
   @Test
   void trialRow_unsupportedConfigurationValue_isRefused() {
-    assertThatThrownBy(() -> new TrialRow(0, "x", Map.of("p", List.of(1)), 0, 1, 1,
-        TrialStatus.FAILED, "e", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-        Double.NaN, -1, 0, false))
+    assertThatThrownBy(() -> SyntheticReports.failed(0, "x", Map.of("p", List.of(1)), 0, 1, 1,
+        "e", 0))
         .hasMessage("trial 0: value of p must be an Integer, a finite Double, a String or a Boolean, found [1]");
   }
 
@@ -106,8 +119,12 @@ final class RecordValidationTest {
         SMALL.gridSearch(), trials, front, List.of(), Optional.empty());
   }
 
-  private static TrialRow trial(TrialStatus status, String reason, double accuracy, boolean onFront) {
-    return new TrialRow(0, "x", Map.of(), 0, 1, 1, status, reason, accuracy, accuracy,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0, onFront);
+  private static final TrialRow.Figures FIGURES =
+      new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.of(10));
+
+  private static TrialRow trial(
+      TrialStatus status, String reason, Optional<TrialRow.Figures> figures, boolean onFront) {
+    return new TrialRow(0, "x", Map.of(), 0, 1, 1, status, reason, figures, 0, onFront,
+        Optional.empty(), TrialPlace.UNKNOWN);
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.Provenance;
 import org.greenautoml.energy.EnergyMethod;
@@ -110,6 +111,39 @@ final class ReportJsonTest {
   }
 
   @Test
+  void read_someFiguresNull_isRefused() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("trials").get(1)).putNull("training_j");
+    Path file = dir.resolve("half.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("trials[1].validation_accuracy and the other figures of a trial"
+            + " must all be numbers or all be null, found 1 null of 6");
+  }
+
+  @Test
+  void read_kWhNotJoulesOver3600000_isRefused() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("trials").get(0)).put("training_kwh", 2.0);
+    Path file = dir.resolve("kwh.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("trials[0].training_kwh must be training_j / 3.6e6 = 5.0E-5,"
+            + " found 2.0");
+  }
+
+  @Test
+  void read_unknownStopReason_isRefused() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("budget")).put("stop_reason", "all trials done");
+    Path file = dir.resolve("stop.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("budget.stop_reason must be a stop reason in words")
+        .hasMessageContaining("all trials done");
+  }
+
+  @Test
   void read_missingTrialField_namesItsPath() throws IOException {
     ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
     ((ObjectNode) root.get("trials").get(1)).remove("family");
@@ -192,12 +226,12 @@ final class ReportJsonTest {
     knn.put("k", 5);
     knn.put("distance", "l2");
     List<TrialRow> trials = List.of(
-        new TrialRow(0, "xgboost", xgb, 3, 1.0, 455, TrialStatus.SUCCEEDED, "", 0.965, 0.96, 180.0,
-            5.0e-5, 2.616e-5, 1.2e-5, 120_000, 2.5, true, scores),
-        new TrialRow(1, "knn", knn, 2, 1.0 / 3, 152, TrialStatus.SUCCEEDED, "", 0.93, 0.925, 1.8,
-            5.0e-7, 2.616e-7, 3.0e-4, 48_000, 0.1, false),
-        new TrialRow(2, "cart", Map.of(), 0, 1.0 / 27, 17, TrialStatus.FAILED, "one class in subsample",
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, 0.01, false));
+        SyntheticReports.succeeded(0, "xgboost", xgb, 3, 1.0, 455, new TrialRow.Figures(0.965,
+            0.96, 180.0, 2.616e-5, 1.2e-5, OptionalLong.of(120_000)), 2.5, true, scores),
+        SyntheticReports.succeeded(1, "knn", knn, 2, 1.0 / 3, 152, new TrialRow.Figures(0.93,
+            0.925, 1.8, 2.616e-7, 3.0e-4, OptionalLong.of(48_000)), 0.1, false, Optional.empty()),
+        SyntheticReports.failed(2, "cart", Map.of(), 0, 1.0 / 27, 17, "one class in subsample",
+            0.01));
     Provenance p = new Provenance(42L, "iris.csv", "sha256:ab12", 150, 4, 3, "asha",
         List.of("validation_error", "training_kwh"), EnergyMethod.RAPL, "package-0 + dram",
         OptionalDouble.of(0.1),

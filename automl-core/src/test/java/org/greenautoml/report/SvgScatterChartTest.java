@@ -95,7 +95,7 @@ final class SvgScatterChartTest {
   }
 
   private static List<ChartPoint> points(RunReport report) {
-    return HtmlReport.chartPoints(report.trials(), TrialRow::trainingKWh);
+    return HtmlReport.chartPoints(report.trials(), TrialRow.Figures::trainingKWh);
   }
 
   /** The corners of the front path: the start, then the point after each H/V pair. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.greenautoml.TestScores;
 import java.util.Random;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.Provenance;
@@ -59,8 +61,8 @@ public final class SyntheticReports {
         front.add(t.id());
       }
     }
-    double kwh = trials.stream().filter(t -> !Double.isNaN(t.trainingKWh()))
-        .mapToDouble(TrialRow::trainingKWh).sum() * 1.05;
+    double kwh = trials.stream().flatMap(t -> t.figures().stream())
+        .mapToDouble(TrialRow.Figures::trainingKWh).sum() * 1.05;
     double kg = kwh * GRAMS_PER_KWH / 1000;
     double budgetKg = Math.ceil(kg * 1.4e6) / 1e6;
     if (regions.isEmpty()) {
@@ -102,18 +104,18 @@ public final class SyntheticReports {
     Map<String, Object> config = configuration(f, random);
     double roll = random.nextDouble();
     if (rung < 3 && roll < 0.04) {
-      return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialStatus.FAILED,
-          "training diverged: loss is NaN after 12 epochs", Double.NaN, Double.NaN, Double.NaN,
-          Double.NaN, Double.NaN, Double.NaN, -1, 0.4 + random.nextDouble(), false);
+      return failed(id, FAMILIES[f], config, rung, fidelity, rows,
+          "training diverged: loss is NaN after 12 epochs", 0.4 + random.nextDouble());
     }
     double noise = Math.exp(random.nextGaussian() * 0.5);
     double joules = TRAIN_KWH[f] * fidelity * noise * 3.6e6;
     double kwh = joules / 3.6e6;
     double acc = clamp(ACCURACY[f] - 0.07 * (1 - fidelity) + random.nextGaussian() * 0.012);
     double infer = INFER_J[f] * Math.exp(random.nextGaussian() * 0.3);
-    return new TrialRow(id, FAMILIES[f], config, rung, fidelity, rows, TrialStatus.SUCCEEDED, "",
-        acc, clamp(acc - 0.01 * random.nextDouble()), joules, kwh, kwh * GRAMS_PER_KWH / 1000,
-        infer, 2_000 + random.nextInt(400_000), 0.05 + joules / 30, false);
+    return succeeded(id, FAMILIES[f], config, rung, fidelity, rows, new TrialRow.Figures(acc,
+        clamp(acc - 0.01 * random.nextDouble()), joules, kwh * GRAMS_PER_KWH / 1000, infer,
+        OptionalLong.of(2_000 + random.nextInt(400_000))), 0.05 + joules / 30, false,
+        Optional.empty());
   }
 
   private static Map<String, Object> configuration(int family, Random random) {
@@ -145,7 +147,9 @@ public final class SyntheticReports {
     return c;
   }
 
-  private static boolean dominates(TrialRow a, TrialRow b) {
+  private static boolean dominates(TrialRow x, TrialRow y) {
+    TrialRow.Figures a = x.figures().orElseThrow();
+    TrialRow.Figures b = y.figures().orElseThrow();
     boolean noWorse = a.validationAccuracy() >= b.validationAccuracy()
         && a.trainingKWh() <= b.trainingKWh()
         && a.inferenceJoulesPerPrediction() <= b.inferenceJoulesPerPrediction();
@@ -157,10 +161,29 @@ public final class SyntheticReports {
 
   /** {@code t} with its front flag set to {@code onFront}. */
   public static TrialRow copy(TrialRow t, boolean onFront) {
-    return new TrialRow(t.id(), t.family(), t.configuration(), t.rung(), t.fidelity(),
-        t.trainingRows(), t.status(), t.failureReason(), t.validationAccuracy(),
-        t.balancedAccuracy(), t.trainingJoules(), t.trainingKWh(), t.trainingKgCO2e(),
-        t.inferenceJoulesPerPrediction(), t.modelSizeBytes(), t.wallSeconds(), onFront);
+    return t.onFront(onFront);
+  }
+
+  /** A succeeded trial with {@code figures}, its place unknown. */
+  static TrialRow succeeded(int id, String family, Map<String, Object> configuration, int rung,
+      double fidelity, int rows, TrialRow.Figures figures, double wallSeconds, boolean onFront,
+      Optional<TestScores> scores) {
+    return new TrialRow(id, family, configuration, rung, fidelity, rows, TrialStatus.SUCCEEDED,
+        "", Optional.of(figures), wallSeconds, onFront, scores, TrialPlace.UNKNOWN);
+  }
+
+  /** A failed trial, without figures, its place unknown. */
+  static TrialRow failed(int id, String family, Map<String, Object> configuration, int rung,
+      double fidelity, int rows, String reason, double wallSeconds) {
+    return new TrialRow(id, family, configuration, rung, fidelity, rows, TrialStatus.FAILED,
+        reason, Optional.empty(), wallSeconds, false, Optional.empty(), TrialPlace.UNKNOWN);
+  }
+
+  /** {@code t} under another family, configuration and failure reason, not on the front. */
+  static TrialRow renamed(TrialRow t, String family, Map<String, Object> configuration,
+      String reason) {
+    return new TrialRow(t.id(), family, configuration, t.rung(), t.fidelity(), t.trainingRows(),
+        t.status(), reason, t.figures(), t.wallSeconds(), false, Optional.empty(), t.place());
   }
 
   private static double clamp(double v) {

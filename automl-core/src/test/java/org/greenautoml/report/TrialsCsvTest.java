@@ -54,10 +54,8 @@ final class TrialsCsvTest {
   void write_commasQuotesAndLineBreaks_areQuotedPerRfc4180() throws IOException {
     TrialRow t = ReportJsonTest.small().trials().get(2);
     String reason = "failed, with \"quotes\"\r\nand a second line";
-    TrialRow hostile = new TrialRow(t.id(), "a,b \"c\"", Map.of("x", "y,\"z\""), t.rung(),
-        t.fidelity(), t.trainingRows(), t.status(), reason, t.validationAccuracy(),
-        t.balancedAccuracy(), t.trainingJoules(), t.trainingKWh(), t.trainingKgCO2e(),
-        t.inferenceJoulesPerPrediction(), t.modelSizeBytes(), t.wallSeconds(), false);
+    TrialRow hostile =
+        SyntheticReports.renamed(t, "a,b \"c\"", Map.of("x", "y,\"z\""), reason);
     RunReport small = ReportJsonTest.small();
     RunReport report = new RunReport(1, small.provenance(), small.budget(), small.stopReason(),
         small.gridSearch(), List.of(small.trials().get(0), hostile), List.of(0), List.of(),
