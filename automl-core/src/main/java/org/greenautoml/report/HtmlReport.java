@@ -1,6 +1,7 @@
 package org.greenautoml.report;
 
 import org.greenautoml.Provenance;
+import org.greenautoml.trial.TrialSite;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ final class HtmlReport {
   /** Tableau 10: distinct hues that stay apart for the common colour-vision deficiencies. */
   /** Energy per member, when any trial ran on a cluster member. */
   private static void memberSection(StringBuilder html, java.util.List<TrialRow> trials) {
-    if (trials.stream().noneMatch(t -> t.place().isKnown() && !t.place().member().equals("local"))) {
+    if (trials.stream().noneMatch(
+        t -> t.place().filter(p -> !p.member().equals(TrialSite.LOCAL_MEMBER)).isPresent())) {
       return;
     }
     html.append("<section>\n<h2>Energy per member</h2>\n<p class=\"note\" id=\"placement\">")

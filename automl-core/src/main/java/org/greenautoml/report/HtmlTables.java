@@ -54,9 +54,11 @@ final class HtmlTables {
           .append("</td><td class=\"num\">").append(t.trainingRows()).append("</td><td>")
           .append(status(t)).append("</td>");
       figures(html, t);
-      html.append("<td>").append(Html.escape(t.place().member())).append("</td><td>")
-          .append(Html.escape(t.place().energyMethod())).append("</td><td>")
-          .append(Html.escape(t.place().region())).append("</td>");
+      html.append("<td>").append(Html.escape(t.place().map(TrialPlace::member).orElse("")))
+          .append("</td><td>")
+          .append(Html.escape(t.place().map(TrialPlace::energyMethod).orElse("")))
+          .append("</td><td>").append(Html.escape(t.place().map(TrialPlace::region).orElse("")))
+          .append("</td>");
       html.append("<td><code>").append(Html.escape(Figures.configuration(t.configuration())))
           .append("</code></td></tr>\n");
     }

@@ -22,18 +22,17 @@ public record MemberSum(String member, String region, String energyMethod, int t
   public static List<MemberSum> of(List<TrialRow> rows) {
     Map<String, MemberSum> sums = new TreeMap<>();
     for (TrialRow row : rows) {
-      TrialPlace p = row.place();
-      if (p.isKnown()) {
+      row.place().ifPresent(p ->
         sums.merge(p.member(), new MemberSum(p.member(), p.region(), p.energyMethod(), 1,
-            p.trialJoules(), p.kgCO2e()), MemberSum::plus);
-      }
+            p.trialJoules(), p.kgCO2e()), MemberSum::plus));
     }
     return List.copyOf(new ArrayList<>(sums.values()));
   }
 
   /** Grams CO2e carbon-aware placement saved over {@code rows}. */
   public static double savedGrams(List<TrialRow> rows) {
-    return rows.stream().mapToDouble(r -> r.place().savedGrams()).sum();
+    return rows.stream().flatMap(r -> r.place().stream()).mapToDouble(TrialPlace::savedGrams)
+        .sum();
   }
 
   private MemberSum plus(MemberSum other) {

@@ -147,13 +147,13 @@ final class ReportJsonReader {
   }
 
   /** The trial's place; unknown in reports written before places were recorded. */
-  private static TrialPlace place(JsonFields t) {
+  private static Optional<TrialPlace> place(JsonFields t) {
     if (!t.has("member")) {
-      return TrialPlace.UNKNOWN;
+      return Optional.empty();
     }
-    return new TrialPlace(t.text("member"), t.text("region"), t.text("energy_method"),
+    return Optional.of(new TrialPlace(t.text("member"), t.text("region"), t.text("energy_method"),
         t.number("trial_j", false), t.number("trial_kg_co2e", false),
-        t.number("placement_saved_g_co2e", false));
+        t.number("placement_saved_g_co2e", false)));
   }
 
   private static TrialStatus status(JsonFields t) {

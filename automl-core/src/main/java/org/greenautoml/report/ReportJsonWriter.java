@@ -52,7 +52,7 @@ final class ReportJsonWriter {
     ArrayNode regions = root.putArray("region_comparison");
     report.regionComparison().forEach(r -> regions.add(region(r)));
     report.timing().ifPresent(t -> root.set("carbon_timing", t.toJson()));
-    if (report.trials().stream().noneMatch(t -> t.place().isKnown())) {
+    if (report.trials().stream().allMatch(t -> t.place().isEmpty())) {
       return root; // a report of trials whose places were not recorded
     }
     ArrayNode members = root.putArray("members");
@@ -123,10 +123,10 @@ final class ReportJsonWriter {
     node.put("on_front", t.onFront());
     putNullable(node, "test_accuracy", t.testScores().map(TestScores::accuracy));
     putNullable(node, "test_balanced_accuracy", t.testScores().map(TestScores::balancedAccuracy));
-    TrialPlace place = t.place();
-    if (!place.isKnown()) {
+    if (t.place().isEmpty()) {
       return node;
     }
+    TrialPlace place = t.place().get();
     node.put("member", place.member());
     node.put("region", place.region());
     node.put("energy_method", place.energyMethod());

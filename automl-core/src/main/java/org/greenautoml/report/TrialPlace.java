@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  * cluster member's {@code HOST:PORT}), the region its energy was priced in, the meter's method,
  * the whole trial's metered energy and what that cost there, and the grams carbon-aware placement
  * saved on it against placing without regard to region (0 for local trials). A trial that
- * measured nothing (failed or stopped) has an empty member and method and zero figures.
+ * measured nothing (failed or stopped) has no place ({@link TrialRow#place()} is empty).
  *
  * @param member where the trial ran
  * @param region the carbon region its energy was priced in
@@ -19,12 +19,12 @@ import static java.util.Objects.requireNonNull;
 public record TrialPlace(String member, String region, String energyMethod, double trialJoules,
     double kgCO2e, double savedGrams) {
 
-  /** The place of a trial that measured nothing. */
-  public static final TrialPlace UNKNOWN = new TrialPlace("", "", "", 0, 0, 0);
-
   /** Validates. */
   public TrialPlace {
     requireNonNull(member, "member");
+    if (member.isBlank()) {
+      throw new IllegalArgumentException("trial place member must not be blank");
+    }
     requireNonNull(region, "region");
     requireNonNull(energyMethod, "energyMethod");
     if (!(trialJoules >= 0) || !(kgCO2e >= 0) || !Double.isFinite(savedGrams)
@@ -32,10 +32,5 @@ public record TrialPlace(String member, String region, String energyMethod, doub
       throw new IllegalArgumentException("trial place figures must be finite, energy and CO2e"
           + " non-negative, found " + trialJoules + " J, " + kgCO2e + " kg, " + savedGrams + " g");
     }
-  }
-
-  /** Whether the trial's place is known. */
-  public boolean isKnown() {
-    return !member.isEmpty();
   }
 }

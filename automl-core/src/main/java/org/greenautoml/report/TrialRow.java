@@ -35,7 +35,8 @@ import org.greenautoml.search.schedule.TrialStatus;
  * @param wallSeconds the trial's wall-clock time in seconds
  * @param onFront whether the trial is on the run's Pareto front (only a succeeded trial can be)
  * @param testScores the trial's scores on the run's test set; only a front trial can have them
- * @param place where the trial ran, its meter and region, and its energy there
+ * @param place where the trial ran, its meter and region, and its energy there; empty for a
+ *     trial that measured nothing, or in a report written before places were recorded
  */
 public record TrialRow(
     int id,
@@ -50,7 +51,7 @@ public record TrialRow(
     double wallSeconds,
     boolean onFront,
     Optional<TestScores> testScores,
-    TrialPlace place) {
+    Optional<TrialPlace> place) {
 
   /**
    * What a succeeded trial measured, as the report shows it.

@@ -76,7 +76,7 @@ final class TrialRows {
     }
     if (t.metrics().isEmpty()) {
       return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(), rows,
-          t.status(), reason, Optional.empty(), 0, false, Optional.empty(), TrialPlace.UNKNOWN);
+          t.status(), reason, Optional.empty(), 0, false, Optional.empty(), Optional.empty());
     }
     TrialMetrics m = t.metrics().get();
     double siteKgPerKWh = siteKgPerKWh(m.site(), kgPerKWh);
@@ -85,7 +85,7 @@ final class TrialRows {
         m.modelSizeBytes() < 0 ? OptionalLong.empty() : OptionalLong.of(m.modelSizeBytes()));
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
         m.trainingRows(), t.status(), reason, Optional.of(figures), m.wallSeconds(), onFront, test,
-        place(m, siteKgPerKWh, regionCode));
+        Optional.of(place(m, siteKgPerKWh, regionCode)));
   }
 
   /** kg CO2e per kWh where the trial ran: the search's, or its member's region and PUE. */

@@ -68,11 +68,11 @@ final class TrialsCsv {
     cells.add(number(t.wallSeconds()));
     cells.add(t.testScores().map(s -> number(s.accuracy())).orElse(""));
     cells.add(t.testScores().map(s -> number(s.balancedAccuracy())).orElse(""));
-    cells.add(t.place().member());
-    cells.add(t.place().region());
-    cells.add(t.place().energyMethod());
-    cells.add(t.place().isKnown() ? number(t.place().trialJoules()) : "");
-    cells.add(t.place().isKnown() ? number(t.place().kgCO2e()) : "");
+    cells.add(t.place().map(TrialPlace::member).orElse(""));
+    cells.add(t.place().map(TrialPlace::region).orElse(""));
+    cells.add(t.place().map(TrialPlace::energyMethod).orElse(""));
+    cells.add(t.place().map(p -> number(p.trialJoules())).orElse(""));
+    cells.add(t.place().map(p -> number(p.kgCO2e())).orElse(""));
     cells.add(json.configuration(t.configuration()).toString());
     return cells;
   }

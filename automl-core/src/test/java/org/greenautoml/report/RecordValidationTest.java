@@ -125,6 +125,6 @@ final class RecordValidationTest {
   private static TrialRow trial(
       TrialStatus status, String reason, Optional<TrialRow.Figures> figures, boolean onFront) {
     return new TrialRow(0, "x", Map.of(), 0, 1, 1, status, reason, figures, 0, onFront,
-        Optional.empty(), TrialPlace.UNKNOWN);
+        Optional.empty(), Optional.empty());
   }
 }

@@ -169,14 +169,14 @@ public final class SyntheticReports {
       double fidelity, int rows, TrialRow.Figures figures, double wallSeconds, boolean onFront,
       Optional<TestScores> scores) {
     return new TrialRow(id, family, configuration, rung, fidelity, rows, TrialStatus.SUCCEEDED,
-        "", Optional.of(figures), wallSeconds, onFront, scores, TrialPlace.UNKNOWN);
+        "", Optional.of(figures), wallSeconds, onFront, scores, Optional.empty());
   }
 
   /** A failed trial, without figures, its place unknown. */
   static TrialRow failed(int id, String family, Map<String, Object> configuration, int rung,
       double fidelity, int rows, String reason, double wallSeconds) {
     return new TrialRow(id, family, configuration, rung, fidelity, rows, TrialStatus.FAILED,
-        reason, Optional.empty(), wallSeconds, false, Optional.empty(), TrialPlace.UNKNOWN);
+        reason, Optional.empty(), wallSeconds, false, Optional.empty(), Optional.empty());
   }
 
   /** {@code t} under another family, configuration and failure reason, not on the front. */
