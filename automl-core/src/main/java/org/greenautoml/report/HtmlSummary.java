@@ -57,8 +57,7 @@ final class HtmlSummary {
     double spentG = b.spentKgCO2e() * 1000;
     double budgetG = b.budgetKgCO2e() * 1000;
     double leftG = report.remainingKgCO2e() * 1000;
-    double gPerKWh =
-        CarbonAccountant.kgCO2eOf(1.0, e.pue().value(), e.intensity().gramsCO2ePerKWh()) * CarbonAccountant.GRAMS_PER_KG;
+    double gPerKWh = e.kgCO2ePerKWh() * CarbonAccountant.GRAMS_PER_KG;
     double used = Math.min(100, 100 * spentG / budgetG);
     String left = Figures.sig(leftG) + " g CO2e left"
         + (gPerKWh > 0 ? " ≈ " + Figures.sig(Math.max(0, leftG) / gPerKWh) + " kWh here" : "");
@@ -79,7 +78,7 @@ final class HtmlSummary {
       return;
     }
     double grid = estimate.kWh().getAsDouble();
-    double gridG = grid * e.pue().value() * e.intensity().gramsCO2ePerKWh();
+    double gridG = grid * e.kgCO2ePerKWh() * CarbonAccountant.GRAMS_PER_KG;
     String detail = "grid search: " + estimate.configurations() + " configurations, est. "
         + Figures.sig(grid) + " kWh ≈ " + Figures.sig(gridG) + " g CO2e<br>this search: "
         + Figures.sig(b.spentKWh()) + " kWh";

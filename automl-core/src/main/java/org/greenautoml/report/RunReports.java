@@ -66,7 +66,7 @@ public final class RunReports {
     List<Integer> front = result.front().stream().map(TrialRecord::id).toList();
     List<TrialRow> rows = TrialRows.of(result.trials(), new HashSet<>(front),
         id -> timing.map(t -> t.trials().get(id))
-            .map(t -> t.gramsPerKWh() * pue / CarbonAccountant.GRAMS_PER_KG)
+            .map(t -> CarbonAccountant.kgCO2eOf(1.0, pue, t.gramsPerKWh()))
             .orElse(kgPerKWh),
         p.intensity().regionCode(), p.rows(), scores);
     BudgetStatement budget = result.budget();
