@@ -15,11 +15,11 @@ import java.util.TreeMap;
  * @param joules their metered energy
  * @param kgCO2e their cost at its region and PUE
  */
-public record MemberSum(String member, String region, String energyMethod, int trials,
+record MemberSum(String member, String region, String energyMethod, int trials,
     double joules, double kgCO2e) {
 
   /** The sums per member of {@code rows}, by member name. */
-  public static List<MemberSum> of(List<TrialRow> rows) {
+  static List<MemberSum> of(List<TrialRow> rows) {
     Map<String, MemberSum> sums = new TreeMap<>();
     for (TrialRow row : rows) {
       row.place().ifPresent(p ->
@@ -30,7 +30,7 @@ public record MemberSum(String member, String region, String energyMethod, int t
   }
 
   /** Grams CO2e carbon-aware placement saved over {@code rows}. */
-  public static double savedGrams(List<TrialRow> rows) {
+  static double savedGrams(List<TrialRow> rows) {
     return rows.stream().flatMap(r -> r.place().stream()).mapToDouble(TrialPlace::savedGrams)
         .sum();
   }

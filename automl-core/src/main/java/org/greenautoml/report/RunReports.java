@@ -80,7 +80,7 @@ public final class RunReports {
    * Writes {@value #RUN_JSON} for {@code result} into {@code runDirectory}, so that {@link
    * #fromRunDirectory} can rebuild the report from the journal later.
    */
-  public static Path writeRunFacts(SearchResult result, Path runDirectory) throws IOException {
+  static Path writeRunFacts(SearchResult result, Path runDirectory) throws IOException {
     requireNonNull(runDirectory, "run directory must not be null");
     Files.createDirectories(runDirectory);
     Path file = runDirectory.resolve(RUN_JSON);
@@ -113,7 +113,7 @@ public final class RunReports {
    * Writes the carbon-aware timing of {@code result}, when it has one, as {@value #TIMING_JSON}
    * into {@code runDirectory}, so that {@link #fromRunDirectory} can re-render it.
    */
-  public static void writeTiming(SearchResult result, Path runDirectory) throws IOException {
+  static void writeTiming(SearchResult result, Path runDirectory) throws IOException {
     Path file = runDirectory.resolve(TIMING_JSON);
     if (result.carbonTimeline().isEmpty()) {
       Files.deleteIfExists(file);
