@@ -88,16 +88,6 @@ public record Provenance(
     }
   }
 
-  /** Provenance of a result not scored on a test set. */
-  public Provenance(long seed, String datasetName, String dataFingerprint, int rows, int features,
-      int classes, String schedulerName, List<String> objectives, EnergyMethod meterMethod,
-      String meterDescription, OptionalDouble meterUncertainty, CarbonIntensity intensity, Pue pue,
-      Map<String, String> versions, Instant startedAt, Instant finishedAt) {
-    this(seed, datasetName, dataFingerprint, rows, features, classes, schedulerName, objectives,
-        meterMethod, meterDescription, meterUncertainty, intensity, pue, versions, startedAt,
-        finishedAt, Optional.empty());
-  }
-
   /** This provenance with the test set the front was scored on. */
   public Provenance withTestSet(TestSet test) {
     return new Provenance(seed, datasetName, dataFingerprint, rows, features, classes,

@@ -52,14 +52,6 @@ public record TrialRecord(
     }
   }
 
-  /** A trial without test scores. */
-  public TrialRecord(int id, String family, Configuration configuration, int rung,
-      double fidelity, TrialStatus status, Optional<TrialMetrics> metrics, double costKgCO2e,
-      String failureReason) {
-    this(id, family, configuration, rung, fidelity, status, metrics, costKgCO2e, failureReason,
-        Optional.empty());
-  }
-
   /** This trial with {@code scores} on held-out test rows. */
   public TrialRecord withTestScores(TestScores scores) {
     if (!succeeded()) {
@@ -86,7 +78,8 @@ public record TrialRecord(
         outcome.status(),
         metrics,
         outcome.costKgCO2e(),
-        outcome.failureReason());
+        outcome.failureReason(),
+        Optional.empty());
   }
 
   /** Whether the trial succeeded. */

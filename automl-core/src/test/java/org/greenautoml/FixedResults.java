@@ -31,7 +31,7 @@ public final class FixedResults {
     TrialMetrics metrics = new TrialMetrics(100, 100, accuracy, accuracy, joules, 1.0,
         joulesPerPrediction * 100, 1000, 1.0, joules + joulesPerPrediction * 100, "RAPL", 0.1, 0);
     return new TrialRecord(id, "xgboost", Configuration.of(values), 3, 1.0, TrialStatus.SUCCEEDED,
-        Optional.of(metrics), kWh * KG_PER_KWH, "");
+        Optional.of(metrics), kWh * KG_PER_KWH, "", Optional.empty());
   }
 
   /** Fixed provenance: seed 42, iris.csv, RAPL, 400 g CO2e/kWh, PUE 1. */
@@ -40,7 +40,8 @@ public final class FixedResults {
         List.of("VALIDATION_ERROR", "TRAINING_ENERGY"), EnergyMethod.RAPL, "package-0", OptionalDouble.of(0.1),
         new CarbonIntensity("XX", "Testland", 400, 400, 400, "fixed", 2024), new Pue(1.0, "default"),
         Map.of("greenautoml", "test", "tribuo", "4.3.2", "java", "17", "os", "Linux"),
-        Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:05Z"));
+        Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:05Z"),
+        Optional.empty());
   }
 
   /** A result of {@code trials} whose front is {@code front}, without models. */

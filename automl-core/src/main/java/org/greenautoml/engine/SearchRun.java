@@ -358,7 +358,8 @@ public final class SearchRun {
             settings.pue(),
             Provenance.currentVersions(),
             startedAt,
-            Instant.now());
+            Instant.now(),
+            Optional.empty());
     return new SearchResult(
         trials, front, topFidelity, outcome.stopReason(), budget, provenance, skipped, models,
         encoder, gridConfigurations(applicable), Optional.empty(), refits.keySet(), timeline);

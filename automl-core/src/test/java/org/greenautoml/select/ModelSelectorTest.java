@@ -194,7 +194,7 @@ final class ModelSelectorTest {
   @Test
   void of_failedTrial_isRefused() {
     TrialRecord failed = new TrialRecord(9, "cart", Configuration.of(Map.of("family", "cart")), 0,
-        1, TrialStatus.FAILED, Optional.empty(), 0, "boom");
+        1, TrialStatus.FAILED, Optional.empty(), 0, "boom", Optional.empty());
     assertThatThrownBy(() -> selector(List.of(failed)))
         .hasMessage("candidates must be SUCCEEDED trials, found trial 9 FAILED");
   }
