@@ -352,8 +352,7 @@ public final class SearchRun {
             settings.objectives().stream().map(o -> o.objective().name()).toList(),
             settings.meter().method(),
             settings.meter().description() + "; " + sharesLine(shares),
-            outcome.outcomes().isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(uncertainty(trials)),
+            uncertainty(trials),
             settings.intensity(),
             settings.pue(),
             Provenance.currentVersions(),
@@ -409,12 +408,12 @@ public final class SearchRun {
     return grid;
   }
 
-  private static double uncertainty(List<TrialRecord> trials) {
+  /** The largest relative uncertainty of the trials' readings; empty when none measured. */
+  private static OptionalDouble uncertainty(List<TrialRecord> trials) {
     return trials.stream()
         .flatMap(t -> t.metrics().stream())
         .mapToDouble(m -> m.relativeUncertainty())
-        .max()
-        .orElse(Double.NaN);
+        .max();
   }
 
   private void requireLadderFits() {
