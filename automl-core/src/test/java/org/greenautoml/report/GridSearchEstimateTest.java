@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.greenautoml.family.Families;
-import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 
 final class GridSearchEstimateTest {

@@ -26,7 +26,6 @@ import org.greenautoml.search.execute.StopReason;
 import java.util.stream.Stream;
 import org.greenautoml.TestScores;
 import org.greenautoml.TestSet;
-import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +129,16 @@ final class ReportJsonTest {
     assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
         .hasMessageContaining("trials[0].training_kwh must be training_j / 3.6e6 = 5.0E-5,"
             + " found 2.0");
+  }
+
+  @Test
+  void read_unknownMeterMethod_isRefused() throws IOException {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportWriter.toJson(small()));
+    ((ObjectNode) root.get("energy")).put("meter_method", "WATTMETER");
+    Path file = dir.resolve("meter.json");
+    Files.writeString(file, root.toString());
+    assertThatThrownBy(() -> ReportReader.read(file)).isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("energy.meter_method must be RAPL or POWER_MODEL, found \"WATTMETER\"");
   }
 
   @Test
