@@ -20,7 +20,7 @@ final class ClusterBackend implements TrialBackend {
 
   ClusterBackend(TrialSetup setup, ClusterSettings settings) {
     this.cluster = ClusterTrials.connect(settings, setup.data(), setup.families(),
-        setup.trialSeed(), setup.objectives(), setup.saveModel());
+        setup.trialSeed(), setup.objectives(), setup.saveModel()::applyAsLong);
     if (cluster.slots() == 0) {
       cluster.close();
       throw new GreenAutoMLException("cluster " + settings.name() + " at " + settings.members()

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.CarbonTimeline;
 import org.greenautoml.Isolation;
@@ -264,7 +264,7 @@ public final class SearchRun {
             .limits(limits())
             .convergence(
                 new ConvergenceRule(objectives, settings.convergencePatience(),
-                    CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP))
+                    CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP, settings.convergencePatience()))
             .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY))
             .costScaleOf(t -> applicable.get(t.configuration()
                 .getString(MeteredTrialEvaluator.FAMILY)).costScale(t.configuration()))
@@ -433,11 +433,20 @@ public final class SearchRun {
   }
 
   /** Saves top-fidelity models into the output directory, when there is one. */
-  private Consumer<TrialModel> modelSaver() {
+  /** Saves a top-fidelity model when there is an output directory; returns its size or -1. */
+  private ToLongFunction<TrialModel> modelSaver() {
     Optional<EncodingSchema> encoding = encoder.map(FeatureEncoder::schema);
-    return settings.outputDirectory().<Consumer<TrialModel>>map(
-            directory -> model -> ModelStore.saveTrial(directory, model, encoding))
-        .orElse(model -> {});
+    return settings.outputDirectory().<ToLongFunction<TrialModel>>map(
+            directory -> model -> fileSize(ModelStore.saveTrial(directory, model, encoding)))
+        .orElse(model -> -1);
+  }
+
+  private static long fileSize(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private SearchLimits limits() {

@@ -28,7 +28,7 @@ final class RefitAndCrossValidationTest {
 
   private static MeteredTrialEvaluator evaluator(CrossValidation crossValidation) {
     return new MeteredTrialEvaluator(DATA, Families::byName, EnergyMeters.powerModel(), ACCOUNTANT,
-        m -> ObjectiveVector.of(m.validationAccuracy()), 3, model -> {}, crossValidation, false);
+        m -> ObjectiveVector.of(m.validationAccuracy()), 3, model -> -1, crossValidation, false);
   }
 
   private static Configuration defaults(String family) {
@@ -104,5 +104,35 @@ final class RefitAndCrossValidationTest {
     assertThat(folds.stream().mapToInt(f -> f.validation().size()).sum()).isEqualTo(SPLIT.train().size());
     folds.forEach(f -> assertThat(f.train().size() + f.validation().size())
         .isEqualTo(DATA.allRowCount()));
+  }
+
+  @Test
+  void evaluate_holdoutBelowTheBestMeans_skipsTheFoldsAndKeepsItsHoldout() throws Exception {
+    MeteredTrialEvaluator evaluator = evaluator(new CrossValidation(5_000, 5, 1));
+    Trial good = new Trial(0, defaults("logistic"), 0, 1.0, 0);
+    // a decision stump is below logistic regression on credit-g
+    Trial weak = new Trial(1, Families.byName("cart").space().defaults().get(0)
+        .with("max_depth", 1).with(MeteredTrialEvaluator.FAMILY, "cart"), 0, 1.0, 0);
+    TrialMetrics first = TrialMetrics.of(evaluator.evaluate(good, StopSignal.detached()).metrics());
+    TrialMetrics second = TrialMetrics.of(evaluator.evaluate(weak, StopSignal.detached()).metrics());
+    assertThat(first.folds()).as("the first top-fidelity trial is always a candidate").isEqualTo(5);
+    assertThat(second.holdoutAccuracy()).isLessThan(first.validationAccuracy());
+    assertThat(second.folds()).as("holdout below the best mean: no folds").isEqualTo(1);
+    assertThat(second.validationAccuracy()).isEqualTo(second.holdoutAccuracy());
+    TrialMetrics again = TrialMetrics.of(evaluator(new CrossValidation(5_000, 5, 0))
+        .evaluate(weak, StopSignal.detached()).metrics());
+    assertThat(again.folds()).as("candidates 0: every top-fidelity trial").isEqualTo(5);
+  }
+
+  @Test
+  void leaders_admitHoldoutsThatReachTheCthBestMean() {
+    CrossValidation.Leaders leaders = new CrossValidation(5_000, 5, 2).leaders();
+    assertThat(leaders.admits(0.1)).isTrue();
+    leaders.record(0.70);
+    assertThat(leaders.admits(0.1)).as("fewer than 2 means so far").isTrue();
+    leaders.record(0.80);
+    leaders.record(0.75);
+    assertThat(leaders.admits(0.74)).isFalse();
+    assertThat(leaders.admits(0.75)).isTrue();
   }
 }
