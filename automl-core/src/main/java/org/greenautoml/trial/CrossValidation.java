@@ -30,7 +30,8 @@ import org.tribuo.classification.Label;
  *
  * <p>Only candidates are cross-validated: with {@code candidates = c > 0}, a top-fidelity trial
  * runs folds 1 to k-1 only when its holdout accuracy reaches the c-th best cross-validated mean
- * so far (every trial does while fewer than c have been cross-validated; see {@link Leaders}).
+ * so far, or the lowest mean while fewer than c trials have been cross-validated (the first
+ * top-fidelity trial always is; see {@link Leaders}).
  * A trial that does not keeps its holdout accuracy, which is below each of the c best means, so
  * the most accurate trial is always picked by a cross-validated mean, while the folds of trials
  * that cannot reach the top (most of a search's top-fidelity trials) are not paid for. On
@@ -101,7 +102,7 @@ public record CrossValidation(int maxRows, int folds, int candidates) {
 
     /** Whether a trial with this holdout accuracy is cross-validated. */
     synchronized boolean admits(double holdoutAccuracy) {
-      return candidates == 0 || best.size() < candidates || holdoutAccuracy >= best.peek();
+      return candidates == 0 || best.isEmpty() || holdoutAccuracy >= best.peek();
     }
 
     /** Records a cross-validated mean. */
