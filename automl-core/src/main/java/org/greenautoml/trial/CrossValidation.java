@@ -30,8 +30,10 @@ import org.tribuo.classification.Label;
  *
  * <p>Only candidates are cross-validated: with {@code candidates = c > 0}, a top-fidelity trial
  * runs folds 1 to k-1 only when its holdout accuracy reaches the c-th best cross-validated mean
- * so far, or the lowest mean while fewer than c trials have been cross-validated (the first
- * top-fidelity trial always is; see {@link Leaders}).
+ * so far, or the c-th best holdout accuracy of the cross-validated trials (the same fold, so a
+ * holdout that is harder than the other folds does not shut out the next candidates); while fewer
+ * than c trials have been cross-validated, the lowest of them counts (the first top-fidelity
+ * trial always is; see {@link Leaders}).
  * A trial that does not keeps its holdout accuracy, which is below each of the c best means, so
  * the most accurate trial is always picked by a cross-validated mean, while the folds of trials
  * that cannot reach the top (most of a search's top-fidelity trials) are not paid for. On
@@ -94,7 +96,8 @@ public record CrossValidation(int maxRows, int folds, int candidates) {
    */
   static final class Leaders {
     private final int candidates;
-    private final PriorityQueue<Double> best = new PriorityQueue<>();
+    private final PriorityQueue<Double> means = new PriorityQueue<>();
+    private final PriorityQueue<Double> holdouts = new PriorityQueue<>();
 
     Leaders(int candidates) {
       this.candidates = candidates;
@@ -102,15 +105,21 @@ public record CrossValidation(int maxRows, int folds, int candidates) {
 
     /** Whether a trial with this holdout accuracy is cross-validated. */
     synchronized boolean admits(double holdoutAccuracy) {
-      return candidates == 0 || best.isEmpty() || holdoutAccuracy >= best.peek();
+      return candidates == 0 || means.isEmpty() || holdoutAccuracy >= means.peek()
+          || holdoutAccuracy >= holdouts.peek();
     }
 
-    /** Records a cross-validated mean. */
-    synchronized void record(double meanAccuracy) {
+    /** Records a cross-validated trial's mean and its holdout (fold 0) accuracy. */
+    synchronized void record(double meanAccuracy, double holdoutAccuracy) {
       if (candidates == 0) {
         return;
       }
-      best.add(meanAccuracy);
+      keepBest(means, meanAccuracy);
+      keepBest(holdouts, holdoutAccuracy);
+    }
+
+    private void keepBest(PriorityQueue<Double> best, double value) {
+      best.add(value);
       if (best.size() > candidates) {
         best.poll();
       }

@@ -186,7 +186,7 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
           && leaders.admits(scores.folds().get(0).accuracy())) {
         scores = crossValidation.score(data, family, parameters, seedFor(trial.configuration()),
             scores.folds().get(0), stop::isStopRequested);
-        leaders.record(scores.meanAccuracy());
+        leaders.record(scores.meanAccuracy(), scores.folds().get(0).accuracy());
       }
       TrialModel trained =
           new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));

@@ -125,15 +125,19 @@ final class RefitAndCrossValidationTest {
   }
 
   @Test
-  void leaders_admitHoldoutsThatReachTheCthBestMean() {
+  void leaders_admitHoldoutsThatReachTheCthBestMeanOrHoldout() {
     CrossValidation.Leaders leaders = new CrossValidation(5_000, 5, 2).leaders();
     assertThat(leaders.admits(0.1)).as("the first is always a candidate").isTrue();
-    leaders.record(0.70);
-    assertThat(leaders.admits(0.69)).as("fewer than 2 means: the lowest so far").isFalse();
+    leaders.record(0.70, 0.72);
+    assertThat(leaders.admits(0.69)).as("fewer than 2: the lowest mean and holdout").isFalse();
     assertThat(leaders.admits(0.70)).isTrue();
-    leaders.record(0.80);
-    leaders.record(0.75);
-    assertThat(leaders.admits(0.74)).isFalse();
-    assertThat(leaders.admits(0.75)).isTrue();
+    leaders.record(0.80, 0.76);
+    leaders.record(0.75, 0.74);
+    assertThat(leaders.admits(0.73)).isFalse();
+    assertThat(leaders.admits(0.74)).as("the 2nd best holdout").isTrue();
+    CrossValidation.Leaders one = new CrossValidation(5_000, 5, 1).leaders();
+    one.record(0.80, 0.90);
+    assertThat(one.admits(0.79)).isFalse();
+    assertThat(one.admits(0.80)).as("the best mean, below the best holdout").isTrue();
   }
 }
