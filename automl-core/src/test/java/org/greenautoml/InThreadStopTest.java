@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * <p>The budget is measured in CPU-seconds of the meter that charges the search, with the static
  * share left out ({@code machineShare(0)}), so that it means the same work whatever the power
  * model says a CPU-second costs and however loaded the machine is: a budget fixed in kg CO2e once
- * bought about six CPU-seconds here, and about 25 after the power model's load curve (December
- * 2026) charged a CPU-second a quarter as much, enough for a k-NN trial to finish.
+ * bought about six CPU-seconds here, and about 29 (3.45e-7 kg per CPU-second, measured by this
+ * test) after the power model's load curve (December 2026) charged a CPU-second a fifth as much,
+ * enough for the k-NN trial the test then drew to finish.
  */
 final class InThreadStopTest {
 
