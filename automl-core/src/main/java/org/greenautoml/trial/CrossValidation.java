@@ -51,9 +51,14 @@ public record CrossValidation(int maxRows, int folds, int candidates) {
   public static final int DEFAULT_FOLDS = 5;
 
   /** The default number of best means a holdout must reach to be cross-validated. */
-  public static final int DEFAULT_CANDIDATES = 3;
+  public static final int DEFAULT_CANDIDATES = 1;
 
-  /** Cross-validation of the candidates on data of up to 5,000 rows, with 5 folds. */
+  /**
+   * Cross-validation of the candidates on data of up to 5,000 rows, with 5 folds: a trial whose
+   * holdout reaches the best mean or the best cross-validated holdout so far. With 3 candidates
+   * phoneme cross-validated three extra-trees forests of 100 trees (208 J, two thirds of its
+   * trials' energy) to keep the first.
+   */
   public static final CrossValidation DEFAULT =
       new CrossValidation(5_000, DEFAULT_FOLDS, DEFAULT_CANDIDATES);
 
