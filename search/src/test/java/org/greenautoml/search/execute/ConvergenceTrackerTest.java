@@ -25,7 +25,7 @@ final class ConvergenceTrackerTest {
   /** Each trial is cheaper and a little less accurate than every earlier one: a new front point. */
   private static int trialsUntilConverged(ConvergenceRule rule) {
     ConvergenceTracker tracker = new ConvergenceTracker(rule, trial -> "one");
-    tracker.accept(top(0, 0.10, 100));
+    tracker.accept(top(0, 0.10, 1000));
     for (int i = 1; i < 15; i++) {
       if (tracker.converged()) {
         return i;
