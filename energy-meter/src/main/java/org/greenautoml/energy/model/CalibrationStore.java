@@ -64,6 +64,7 @@ public final class CalibrationStore {
     p.setProperty("idle_watts", Double.toString(calibration.curve().idleWatts()));
     p.setProperty("max_watts", Double.toString(calibration.curve().maxWatts()));
     p.setProperty("exponent", Double.toString(calibration.curve().exponent()));
+    p.setProperty("duty_exponent", Double.toString(calibration.curve().dutyExponent()));
     p.setProperty("threads", Integer.toString(cpu.threads()));
     p.setProperty("measured_at", calibration.measuredAt().toString());
     p.setProperty("steps", Integer.toString(calibration.points().size()));
@@ -99,7 +100,12 @@ public final class CalibrationStore {
     }
     LoadCurve curve;
     try {
-      curve = new LoadCurve(number(p, "idle_watts"), number(p, "max_watts"), number(p, "exponent"));
+      double idle = number(p, "idle_watts");
+      double max = number(p, "max_watts");
+      double exponent = number(p, "exponent");
+      // files written before the duty exponent existed hold a curve of utilisation alone
+      double duty = p.containsKey("duty_exponent") ? number(p, "duty_exponent") : exponent;
+      curve = new LoadCurve(idle, max, exponent, duty);
     } catch (IllegalArgumentException e) {
       throw new EnergyException(file + ": " + e.getMessage() + "; run greenautoml meter --calibrate again");
     }

@@ -69,6 +69,7 @@ final class CalibrationTest {
     assertThat(c.curve().idleWatts()).isCloseTo(12, within(0.05));
     assertThat(c.curve().maxWatts()).isCloseTo(80, within(0.2));
     assertThat(c.curve().exponent()).isCloseTo(0.6, within(0.011));
+    assertThat(c.curve().utilisationOnly()).as("threads flat out tell no duty apart").isTrue();
     assertThat(c.stepSeconds()).isEqualTo(3.0);
   }
 
@@ -95,6 +96,10 @@ final class CalibrationTest {
     assertThat(store.load(CPU, BAND)).isEmpty();
     Files.writeString(store.file(), "cpu=Intel|Other CPU|6|85|4|4\nidle_watts=1\nmax_watts=2\nexponent=1\n");
     assertThat(store.load(CPU, BAND)).isEmpty();
+    Files.writeString(store.file(), "cpu=Intel|Test CPU 9000|6|85|4|4\nidle_watts=1\nmax_watts=2\nexponent=0.5\n");
+    assertThat(store.load(CPU, BAND).orElseThrow().curve())
+        .as("a file from before the duty exponent holds a curve of utilisation alone")
+        .isEqualTo(new LoadCurve(1, 2, 0.5, 0.5));
     Files.writeString(store.file(), "cpu=Intel|Test CPU 9000|6|85|4|4\nidle_watts=ten\n");
     assertThatThrownBy(() -> store.load(CPU, BAND)).isInstanceOf(EnergyException.class)
         .hasMessageContaining("'idle_watts' must be a number, found 'ten'");
