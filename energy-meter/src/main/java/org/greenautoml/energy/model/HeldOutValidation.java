@@ -81,11 +81,20 @@ final class HeldOutValidation {
    * PowerModelAccuracyTest}).
    */
   static List<Prediction> crossMachine(MeasuredProfiles profiles, ToDoubleFunction<MeasuredProfiles.Row> scale) {
+    return crossMachine(profiles, scale, false);
+  }
+
+  /**
+   * As {@link #crossMachine(MeasuredProfiles, ToDoubleFunction)}, with the class curve fitted with
+   * both exponents when {@code bothExponents} (to measure that it does not carry over).
+   */
+  static List<Prediction> crossMachine(MeasuredProfiles profiles,
+      ToDoubleFunction<MeasuredProfiles.Row> scale, boolean bothExponents) {
     List<Prediction> out = new ArrayList<>();
     Map<String, List<MeasuredProfiles.Row>> byCpu = profiles.byCpu();
     for (Map.Entry<String, List<MeasuredProfiles.Row>> held : byCpu.entrySet()) {
       String vendor = held.getValue().get(0).vendor();
-      LoadCurve perUnit = classCurve(profiles, vendor, held.getKey(), scale);
+      LoadCurve perUnit = classCurve(profiles, vendor, held.getKey(), scale, bothExponents);
       for (MeasuredProfiles.Row r : held.getValue()) {
         out.add(new Prediction(r, perUnit.scaled(scale.applyAsDouble(r)).watts(r.utilisation(), r.duty())));
       }
@@ -121,24 +130,25 @@ final class HeldOutValidation {
    * {@code docs/power-model.md}).
    */
   static LoadCurve classCurve(MeasuredProfiles profiles, String vendor, String excludedModel) {
-    return classCurve(profiles, vendor, excludedModel, MeasuredProfiles.Row::tdpWatts);
+    return classCurve(profiles, vendor, excludedModel, MeasuredProfiles.Row::tdpWatts, false);
   }
 
   private static LoadCurve classCurve(MeasuredProfiles profiles, String vendor, String excludedModel,
-      ToDoubleFunction<MeasuredProfiles.Row> scale) {
+      ToDoubleFunction<MeasuredProfiles.Row> scale, boolean bothExponents) {
     List<LoadPoint> same = new ArrayList<>();
     List<LoadPoint> all = new ArrayList<>();
     for (MeasuredProfiles.Row r : profiles.rows()) {
       if (r.cpuModel().equals(excludedModel)) {
         continue;
       }
-      LoadPoint p = new LoadPoint(r.utilisation(), r.raplWatts() / scale.applyAsDouble(r));
+      LoadPoint p = new LoadPoint(r.utilisation(), r.duty(), r.raplWatts() / scale.applyAsDouble(r));
       all.add(p);
       if (r.vendor().equalsIgnoreCase(vendor)) {
         same.add(p);
       }
     }
-    return LoadCurveFit.fitUtilisationOnly(same.size() >= 3 ? same : all);
+    List<LoadPoint> points = same.size() >= 3 ? same : all;
+    return bothExponents ? LoadCurveFit.fit(points) : LoadCurveFit.fitUtilisationOnly(points);
   }
 
   private static int foldOf(MeasuredProfiles.Row r) {

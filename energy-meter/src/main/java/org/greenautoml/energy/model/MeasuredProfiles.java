@@ -98,6 +98,11 @@ final class MeasuredProfiles {
     return rows;
   }
 
+  /** The same measurements without those of {@code cpuModel} (for nested validation). */
+  MeasuredProfiles without(String cpuModel) {
+    return new MeasuredProfiles(rows.stream().filter(r -> !r.cpuModel().equals(cpuModel)).toList());
+  }
+
   /** The rows by CPU model, in file order. */
   public Map<String, List<Row>> byCpu() {
     Map<String, List<Row>> out = new LinkedHashMap<>();
