@@ -9,7 +9,8 @@ CODECARBON is a clone (or bare git directory) of github.com/mlco2/codecarbon, BO
 github.com/Boavizta/boaviztapi. Writes, under energy-meter/src/main/resources/org/greenautoml/energy/
 model/ (the first two) and attribution/ (the last):
   rapl-load-profiles.csv  RAPL-measured CPU package power of four CPUs at 0-100 % load (two sweeps
-                          each) with CodeCarbon's own estimate on the same rows
+                          each) with CodeCarbon's own estimate on the same rows, and each CPU's
+                          cores and base clock (the accuracy test measures scales other than TDP)
   cpu-generations.csv     TDP per hardware thread by vendor and generation (CPUID family/model),
                           for a CPU whose name gives no TDP (a VM that says only "AMD EPYC")
   cloud-instances.csv     AWS instance type -> its host's CPU, sockets and vCPUs (EC2 writes the

@@ -12,7 +12,7 @@ package org.greenautoml.energy.model;
  * of making a load apart: a few threads flat out ({@code d = 1}) and every thread at a low duty
  * cycle ({@code a = 1}). On an Intel Xeon E3-1240 v2 the first draws 29 W at 25 % and the second
  * 8 W at 22 % (the governor keeps 1.6 GHz while every thread idles most of the time): {@code k =
- * 0.8}, {@code j = 1.85}. The parameters come from {@link LoadCurveFit} over measured points: a
+ * 0.56}, {@code j = 1.87}. The parameters come from {@link LoadCurveFit} over measured points: a
  * published RAPL sweep of the CPU, a class of CPUs scaled by TDP, or this machine's calibration.
  * Immutable.
  *

@@ -41,6 +41,17 @@ final class PowerModelAccuracyTest {
   }
 
   @Test
+  void fit_eachMeasuredCpu_printsItsCurveAndTheDutyExponentIsAtLeastTheThreadsOne() {
+    PROFILES.byCpu().forEach((cpu, rows) -> {
+      LoadCurve c = LoadCurveFit.fit(rows.stream().map(MeasuredProfiles.Row::point).toList());
+      System.out.printf("  %-30s idle %6.2f W  max %6.2f W  k %.2f  j %.2f%n", cpu, c.idleWatts(),
+          c.maxWatts(), c.exponent(), c.dutyExponent());
+      // LoadCurve#watts(u) takes threads flat out as the higher of the two patterns
+      assertThat(c.dutyExponent()).as(cpu).isGreaterThanOrEqualTo(c.exponent());
+    });
+  }
+
+  @Test
   void crossStep_bundledProfiles_predictsEveryStepOnceFromACurveThatNeverSawIt() {
     assertThat(HELD_OUT).hasSize(86);
     assertThat(HELD_OUT.stream().map(HeldOutValidation.Prediction::row).distinct()).hasSize(86);
