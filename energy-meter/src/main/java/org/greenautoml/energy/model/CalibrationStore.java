@@ -72,7 +72,8 @@ public final class CalibrationStore {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        p.store(out, "greenautoml meter --calibrate: RAPL package power P(u) = idle + (max - idle) u^k");
+        p.store(out, "greenautoml meter --calibrate: RAPL package power"
+            + " P = idle + (max - idle) a^k d^j (a threads running, d their duty)");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -140,7 +141,7 @@ public final class CalibrationStore {
   /**
    * One calibration.
    *
-   * @param points the measured steps (utilisation, RAPL package watts)
+   * @param points the measured steps (utilisation, duty, RAPL package watts)
    * @param curve the curve fitted on them
    * @param stepSeconds how long each step ran
    * @param measuredAt when the calibration ended

@@ -27,7 +27,7 @@ public record LoadPoint(double utilisation, double duty, double watts) {
     }
   }
 
-  /** A point made by threads running flat out (duty 1), as a calibration sweep makes them. */
+  /** A point made by threads running flat out (duty 1), as the {@code some_cores} sweep makes them. */
   public LoadPoint(double utilisation, double watts) {
     this(utilisation, 1, watts);
   }
