@@ -38,7 +38,8 @@ final class SpinLoad {
 
   private static volatile long sink;
 
-  private static void spin(long deadline, double duty) {
+  /** Spins on the calling thread until {@code deadline} ({@link System#nanoTime}), busy {@code duty}. */
+  static void spin(long deadline, double duty) {
     long x = 1;
     long busyNanos = Math.round(duty * PERIOD_NANOS);
     for (long period = System.nanoTime(); period < deadline; period += PERIOD_NANOS) {
