@@ -15,8 +15,9 @@ import java.util.function.ToDoubleFunction;
  * odd steps of the {@code all_cores} sweep and the even steps of the {@code some_cores} sweep and
  * predicts the others; fold 1 the reverse. Every row is predicted once, by a curve that never saw
  * it, and every fit holds the idle step of one sweep (a published sweep or a calibration always
- * measures idle). This is what a per-model curve is for: the same CPU at loads and load patterns
- * the fit did not see.
+ * measures idle). Each row is predicted at its own load pattern ({@link MeasuredProfiles.Row#duty}),
+ * as the meter predicts a thread at its measured duty. This is what a per-model curve is for: the
+ * same CPU at loads and load patterns the fit did not see.
  *
  * <p><b>Unmeasured CPU</b> ({@link #crossMachine}): leave one CPU out. The class curve, in units of
  * TDP, is fitted on the other CPUs of the same vendor (all others when the vendor has none) and
