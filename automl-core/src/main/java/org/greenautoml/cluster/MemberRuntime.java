@@ -2,15 +2,12 @@ package org.greenautoml.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAccumulator;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.carbon.CarbonAccountant;
@@ -30,14 +27,24 @@ import org.greenautoml.trial.worker.WorkerCodec;
  * own meter and carbon accountant, and its running trials. Trials run through {@link
  * MeteredTrialEvaluator} exactly as in-process (thread-scoped meter, same seeds), so a trial on a
  * member gives the metrics it gives locally; their cost is converted at the member's region and
- * PUE. Every {@value #TICK_MILLIS} ms the member publishes running trials' cost and picks up stop
- * requests. Thread-safe.
+ * PUE.
+ *
+ * <p>The hard cap: a driver asks for its running trials' cost so far every overhead period
+ * ({@code progress}; the member reads its meter at that moment), and its ledger charges it as the
+ * in-process backend's does; a {@code stop} from the driver stops its trial at once (the trial
+ * ends at its next example read). A stop that overtakes its trial (they travel on different
+ * executors) is kept and applied when the trial starts. Both are answered from this member's own
+ * state: no partitioned Hazelcast structure is on the path (with Java deserialization denied, a
+ * member cannot read another member's error responses, such as the {@code WrongTargetException}
+ * of a partition in migration, so a blocking map read can hang for the operation timeout).
+ * Thread-safe.
  */
 final class MemberRuntime implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(MemberRuntime.class.getName());
-  static final long TICK_MILLIS = 200;
   private static final int KEPT_DATA = 4;
+  /** Stops kept for trials that have not started (or have ended already), the newest first. */
+  private static final int KEPT_STOPS = 1024;
 
   private final MemberSettings settings;
   private final EnergyMeter meter;
@@ -49,16 +56,19 @@ final class MemberRuntime implements AutoCloseable {
           return size() > KEPT_DATA;
         }
       };
-  private final Map<String, StopSignal> running = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger trialsRun =
-      new java.util.concurrent.atomic.AtomicInteger();
-  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "greenautoml-member-tick");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private volatile HazelcastInstance instance;
+  private final Map<String, RunningTrial> running = new ConcurrentHashMap<>();
+  private final Map<String, String> earlyStops = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > KEPT_STOPS;
+        }
+      });
+  private final AtomicInteger trialsRun = new AtomicInteger();
   private volatile String address = "";
+
+  /** A trial running here: its signal, and the most it reported spending (kg CO2e). */
+  private record RunningTrial(StopSignal signal, DoubleAccumulator spent) {}
 
   MemberRuntime(MemberSettings settings, EnergyMeter meter) {
     this.settings = settings;
@@ -67,11 +77,9 @@ final class MemberRuntime implements AutoCloseable {
         new Pue(settings.pue(), settings.pue() == 1.0 ? "own machine" : "given by the member"));
   }
 
-  /** Starts publishing progress through {@code hazelcast}, the member this runtime serves. */
-  void attach(HazelcastInstance hazelcast, String memberAddress) {
-    this.instance = hazelcast;
+  /** Names the member this runtime serves, as its answers give it. */
+  void attach(String memberAddress) {
     this.address = memberAddress;
-    ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /** Answers one request from a driver. */
@@ -82,9 +90,41 @@ final class MemberRuntime implements AutoCloseable {
       case ClusterMessages.PROBE -> probe(ClusterMessages.text(request, "dataKey"));
       case ClusterMessages.DATA -> load(request, bytes);
       case ClusterMessages.TRIAL -> trial(request).toString();
+      case ClusterMessages.STOP -> stop(ClusterMessages.text(request, "trialKey"),
+          ClusterMessages.text(request, "reason"));
+      case ClusterMessages.PROGRESS -> progress(request.path("trialKeys"));
       default -> throw new IllegalArgumentException(
-          "cluster request type must be probe, data or trial, found " + type);
+          "cluster request type must be probe, data, trial, stop or progress, found " + type);
     };
+  }
+
+  /** Stops trial {@code trialKey} now, or when it starts if it has not yet. */
+  private String stop(String trialKey, String reason) {
+    earlyStops.put(trialKey, reason);
+    RunningTrial trial = running.get(trialKey);
+    if (trial != null) {
+      trial.signal().requestStop(reason);
+      earlyStops.remove(trialKey);
+    }
+    ObjectNode answer = ClusterMessages.message(ClusterMessages.STOP);
+    answer.put("running", trial != null);
+    return answer.toString();
+  }
+
+  /** The cost so far of those of {@code trialKeys} that run here, read from the meter now. */
+  private String progress(JsonNode trialKeys) {
+    synchronized (evaluators) {
+      evaluators.values().forEach(MeteredTrialEvaluator::reportProgress);
+    }
+    ObjectNode answer = ClusterMessages.message(ClusterMessages.PROGRESS);
+    ObjectNode costs = answer.putObject("kgCO2e");
+    for (JsonNode key : trialKeys) {
+      RunningTrial trial = running.get(key.asText());
+      if (trial != null) {
+        costs.put(key.asText(), trial.spent().get());
+      }
+    }
+    return answer.toString();
   }
 
   private String probe(String dataKey) {
@@ -123,11 +163,12 @@ final class MemberRuntime implements AutoCloseable {
           + request.get("dataKey").textValue() + "; send it first");
     }
     DoubleAccumulator spent = new DoubleAccumulator(Math::max, 0);
-    StopSignal signal = StopSignal.relay(kg -> {
-      spent.accumulate(kg);
-      progressMap().ifPresent(map -> map.setAsync(trialKey, spent.get(), 10, TimeUnit.MINUTES));
-    });
-    running.put(trialKey, signal);
+    StopSignal signal = StopSignal.relay(spent::accumulate);
+    running.put(trialKey, new RunningTrial(signal, spent));
+    String stoppedEarly = earlyStops.remove(trialKey);
+    if (stoppedEarly != null) {
+      signal.requestStop(stoppedEarly);
+    }
     trialsRun.incrementAndGet();
     try {
       TrialEvaluation evaluation = evaluator.evaluate(trial, signal);
@@ -158,46 +199,14 @@ final class MemberRuntime implements AutoCloseable {
     return node;
   }
 
-  private void tick() {
-    try {
-      synchronized (evaluators) {
-        evaluators.values().forEach(MeteredTrialEvaluator::reportProgress);
-      }
-      Optional<IMap<String, String>> stops = stopMap();
-      if (stops.isPresent() && !running.isEmpty()) {
-        for (Map.Entry<String, StopSignal> trial : running.entrySet()) {
-          String reason = stops.get().get(trial.getKey());
-          if (reason != null) {
-            trial.getValue().requestStop(reason);
-          }
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.DEBUG, "member tick failed", e);
-    }
-  }
-
-  private Optional<IMap<String, Double>> progressMap() {
-    HazelcastInstance hazelcast = instance;
-    return hazelcast == null || !hazelcast.getLifecycleService().isRunning()
-        ? Optional.empty() : Optional.of(hazelcast.getMap(HazelcastSetup.PROGRESS_MAP));
-  }
-
-  private Optional<IMap<String, String>> stopMap() {
-    HazelcastInstance hazelcast = instance;
-    return hazelcast == null || !hazelcast.getLifecycleService().isRunning()
-        ? Optional.empty() : Optional.of(hazelcast.getMap(HazelcastSetup.STOP_MAP));
-  }
-
   /** Trials this member has started. */
   int trialsRun() {
     return trialsRun.get();
   }
 
-  /** Stops every running trial and the ticker. */
+  /** Stops every running trial. */
   @Override
   public void close() {
-    running.values().forEach(s -> s.requestStop("the member is shutting down"));
-    ticker.shutdownNow();
+    running.values().forEach(t -> t.signal().requestStop("the member is shutting down"));
   }
 }
