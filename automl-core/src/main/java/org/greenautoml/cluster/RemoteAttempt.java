@@ -102,7 +102,7 @@ final class RemoteAttempt {
         return answer.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         if (!present.getAsBoolean()) {
-          answer.cancel(true);
+          cancel(answer);
           throw new MemberLostException("member left", spentKgCO2e());
         }
       } catch (ExecutionException e) {
@@ -119,6 +119,18 @@ final class RemoteAttempt {
         }
         throw e;
       }
+    }
+  }
+
+  /**
+   * Cancels the task of a member that left. Hazelcast sends the cancel to the member, and one that
+   * is gone answers with a {@code TargetNotMemberException}; nothing is left to cancel then.
+   */
+  private static void cancel(Future<String> answer) {
+    try {
+      answer.cancel(true);
+    } catch (RuntimeException gone) {
+      // the member is gone, and its task with it
     }
   }
 }
