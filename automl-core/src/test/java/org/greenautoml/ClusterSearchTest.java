@@ -12,6 +12,8 @@ import org.greenautoml.cluster.ClusterMember;
 import org.greenautoml.cluster.SlowCart;
 import org.greenautoml.cluster.TestCluster;
 import org.greenautoml.data.TabularData;
+import org.greenautoml.energy.EnergyMeters;
+import org.greenautoml.trial.TrialSite;
 import org.greenautoml.trial.worker.TrialWorkerMain;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 final class ClusterSearchTest {
 
   private static final double BUDGET_KG = 1.0;
+
+  /** The world-average intensity the members are priced at, kg CO2e per kWh (PUE 1). */
+  private static final double WORLD_KG_PER_KWH = org.greenautoml.energy.carbon.CarbonRegions
+      .bundled().lookup("WORLD").gramsCO2ePerKWh() / 1000;
 
   /** Three members in the same region, for the searches that neither kill one nor need regions. */
   private static TestCluster world;
@@ -75,6 +81,19 @@ final class ClusterSearchTest {
       assertThat(t.get("energy_method").asText()).isNotBlank();
     });
     assertThat(report.get("members")).hasSize(3);
+    // each member's idle power while it ran a trial (its static share) is charged with the trial
+    // at the member's intensity, and shown per member; none where the meter holds idle power
+    boolean idleLeftOut = EnergyMeters.detect().idleWatts().isPresent();
+    assertThat(result.trials()).allSatisfy(t -> {
+      TrialSite site = t.metrics().orElseThrow().site();
+      assertThat(site.staticJoules() > 0).as("trial %d's static share", t.id())
+          .isEqualTo(idleLeftOut);
+      double kWh = (t.metrics().orElseThrow().trialJoules() + site.staticJoules()) / 3.6e6;
+      assertThat(t.costKgCO2e()).as("trial %d's charge", t.id())
+          .isCloseTo(kWh * WORLD_KG_PER_KWH, org.assertj.core.data.Percentage.withPercentage(1e-6));
+    });
+    assertThat(report.get("members"))
+        .allSatisfy(m -> assertThat(m.get("static_j").asDouble() > 0).isEqualTo(idleLeftOut));
     assertThat(Files.readString(out.resolve("report.html"))).contains("Energy per member")
         .contains(addresses.get(0));
     assertThat(Files.readAllLines(out.resolve("trials.csv")).get(0))

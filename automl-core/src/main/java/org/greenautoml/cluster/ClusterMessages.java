@@ -19,13 +19,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * member -&gt; driver (the task's answer)
  *   {"v":1,"type":"probe","has":true}
  *   {"v":1,"type":"loaded"}
- *   {"v":1,"type":"result","metrics":{..},"kgCO2e":..,"model":"&lt;base64&gt;"}  (model at fidelity 1)
- *   {"v":1,"type":"stopped"|"error","reason":"..","kgCO2e":..}
+ *   {"v":1,"type":"result","metrics":{..},"kgCO2e":..,"staticJoules":..,"model":"&lt;base64&gt;"}
+ *   {"v":1,"type":"stopped"|"error","reason":"..","kgCO2e":..,"staticJoules":..}
  *   {"v":1,"type":"stop","running":true}         (to a stop: whether the trial was running)
  *   {"v":1,"type":"progress","kgCO2e":{"search/7/0":1.2e-7}}   (the keys that run there)
  * </pre>
  *
- * Every answer about a trial also names the member ({@code "member"}, {@code "region"}, {@code
+ * The model comes at fidelity 1 only; {@code kgCO2e} is the attempt's whole cost at the member's
+ * intensity and PUE, its static share ({@code staticJoules}, idle power while the trial held its
+ * slot) included. Every answer about a trial also names the member ({@code "member"}, {@code "region"}, {@code
  * "pue"}). While trials run, the driver asks each of their members for their cost so far every
  * overhead period; a {@code stop} goes straight to the member that runs the trial. Both travel on
  * the members' own executor {@value HazelcastSetup#SIGNAL_EXECUTOR}, apart from data and trials,

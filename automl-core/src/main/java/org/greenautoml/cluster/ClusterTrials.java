@@ -196,7 +196,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         double charged = lost.progressKgCO2e < 0 ? 0 // lost before the trial started
             : Math.max(stop.reservedKgCO2e(), lost.progressKgCO2e);
         attempts.lose(member, charged, lost.getMessage());
-        ledger.record(member, "", 0, charged, placement.regionBlindGramsPerKWh());
+        ledger.record(member, "", 0, 0, charged, placement.regionBlindGramsPerKWh());
         stop.reportCostSoFar(attempts.chargedKgCO2e);
         avoid.add(member.id());
         LOG.log(System.Logger.Level.WARNING, "trial {0} lost member {1} ({2}); running it again",
@@ -397,17 +397,19 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
     private TrialEvaluation result(JsonNode answer) {
       String type = answer.get("type").textValue();
       double memberKg = Math.max(remote.spentKgCO2e(), answer.path("kgCO2e").asDouble(0));
+      double staticJoules = Math.max(0, answer.path("staticJoules").asDouble(0));
       if (!type.equals(ClusterMessages.RESULT)) {
-        ledger.record(member, "", 0, memberKg, placement.regionBlindGramsPerKWh());
+        ledger.record(member, "", 0, staticJoules, memberKg, placement.regionBlindGramsPerKWh());
         stop.reportCostSoFar(before.chargedKgCO2e + memberKg);
         throw new TrialFailedException(answer.path("reason").asText() + " (on member "
             + member.address() + ")");
       }
       double regionBlind = placement.regionBlindGramsPerKWh();
       TrialMetrics metrics = TrialMetrics.fromJson(answer.get("metrics")).withSite(new TrialSite(
-          member.address(), member.region(), member.pue(), regionBlind, before.notes));
-      double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(), -1,
-          regionBlind);
+          member.address(), member.region(), member.pue(), regionBlind, before.notes,
+          staticJoules));
+      double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(),
+          staticJoules, -1, regionBlind);
       if (answer.hasNonNull("model")) {
         String family = trial.configuration().getString(MeteredTrialEvaluator.FAMILY);
         TrialModel model = new TrialModel(trial.id(), family,

@@ -10,8 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAccumulator;
 import org.greenautoml.energy.EnergyMeter;
+import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.energy.carbon.Pue;
+import org.greenautoml.energy.model.CpuIdentity;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.execute.StopSignal;
 import org.greenautoml.search.execute.TrialEvaluation;
@@ -27,7 +29,7 @@ import org.greenautoml.trial.worker.WorkerCodec;
  * own meter and carbon accountant, and its running trials. Trials run through {@link
  * MeteredTrialEvaluator} exactly as in-process (thread-scoped meter, same seeds), so a trial on a
  * member gives the metrics it gives locally; their cost is converted at the member's region and
- * PUE.
+ * PUE, and includes the member's static share while the trial runs ({@link #slotIdleWatts}).
  *
  * <p>The hard cap: a driver asks for its running trials' cost so far every overhead period
  * ({@code progress}; the member reads its meter at that moment), and its ledger charges it as the
@@ -49,6 +51,7 @@ final class MemberRuntime implements AutoCloseable {
   private final MemberSettings settings;
   private final EnergyMeter meter;
   private final CarbonAccountant accountant;
+  private final double slotIdleWatts;
   private final Map<String, MeteredTrialEvaluator> evaluators =
       new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -67,14 +70,39 @@ final class MemberRuntime implements AutoCloseable {
   private final AtomicInteger trialsRun = new AtomicInteger();
   private volatile String address = "";
 
-  /** A trial running here: its signal, and the most it reported spending (kg CO2e). */
-  private record RunningTrial(StopSignal signal, DoubleAccumulator spent) {}
+  /**
+   * A trial running here: its signal, the most its meter reported (kg CO2e, dynamic share) and
+   * when it started.
+   */
+  private record RunningTrial(StopSignal signal, DoubleAccumulator spent, long startNanos) {}
 
   MemberRuntime(MemberSettings settings, EnergyMeter meter) {
     this.settings = settings;
     this.meter = meter;
     this.accountant = new CarbonAccountant(settings.intensity(),
         new Pue(settings.pue(), settings.pue() == 1.0 ? "own machine" : "given by the member"));
+    this.slotIdleWatts = slotIdleWatts(meter, settings.threads(), CpuIdentity.detect().threads());
+  }
+
+  /**
+   * The idle power one trial slot holds: the meter's idle watts (none with RAPL, whose readings
+   * hold idle power) over the larger of the member's trial threads and the machine's hardware
+   * threads, so that a member whose slots are all busy is charged its whole idle power when it
+   * runs on every thread, and its threads' share of it otherwise. A member is charged its static
+   * share only while it runs a search's trial: idle between trials (or serving another driver), it
+   * holds nothing for this search.
+   */
+  static double slotIdleWatts(EnergyMeter meter, int trialThreads, int machineThreads) {
+    return meter.idleWatts().orElse(0) / Math.max(1, Math.max(trialThreads, machineThreads));
+  }
+
+  /** The static share of a trial slot held for {@code nanos}, J. */
+  private double staticJoules(long nanos) {
+    return slotIdleWatts * Math.max(0, nanos) / 1e9;
+  }
+
+  private double kgCO2e(double joules) {
+    return accountant.footprintOf(joules / EnergyReading.JOULES_PER_KWH).kgCO2e();
   }
 
   /** Names the member this runtime serves, as its answers give it. */
@@ -121,7 +149,8 @@ final class MemberRuntime implements AutoCloseable {
     for (JsonNode key : trialKeys) {
       RunningTrial trial = running.get(key.asText());
       if (trial != null) {
-        costs.put(key.asText(), trial.spent().get());
+        costs.put(key.asText(), trial.spent().get()
+            + kgCO2e(staticJoules(System.nanoTime() - trial.startNanos())));
       }
     }
     return answer.toString();
@@ -164,7 +193,8 @@ final class MemberRuntime implements AutoCloseable {
     }
     DoubleAccumulator spent = new DoubleAccumulator(Math::max, 0);
     StopSignal signal = StopSignal.relay(spent::accumulate);
-    running.put(trialKey, new RunningTrial(signal, spent));
+    long started = System.nanoTime();
+    running.put(trialKey, new RunningTrial(signal, spent, started));
     String stoppedEarly = earlyStops.remove(trialKey);
     if (stoppedEarly != null) {
       signal.requestStop(stoppedEarly);
@@ -172,7 +202,9 @@ final class MemberRuntime implements AutoCloseable {
     trialsRun.incrementAndGet();
     try {
       TrialEvaluation evaluation = evaluator.evaluate(trial, signal);
-      ObjectNode result = answer(ClusterMessages.RESULT, evaluation.costKgCO2e());
+      double held = staticJoules(System.nanoTime() - started);
+      ObjectNode result = answer(ClusterMessages.RESULT, evaluation.costKgCO2e() + kgCO2e(held));
+      result.put("staticJoules", held);
       result.set("metrics", evaluation.metrics().toJson());
       Optional<TrialModel> model = evaluator.removeModel(trial.id());
       if (request.path("trial").path("returnModel").asBoolean(false) && model.isPresent()) {
@@ -181,8 +213,9 @@ final class MemberRuntime implements AutoCloseable {
       return result;
     } catch (Exception | StackOverflowError | LinkageError e) {
       String type = signal.isStopRequested() ? ClusterMessages.STOPPED : ClusterMessages.ERROR;
-      return answer(type, spent.get()).put("reason", e.getClass().getSimpleName() + ": "
-          + e.getMessage());
+      double held = staticJoules(System.nanoTime() - started);
+      return answer(type, spent.get() + kgCO2e(held)).put("staticJoules", held)
+          .put("reason", e.getClass().getSimpleName() + ": " + e.getMessage());
     } finally {
       running.remove(trialKey);
       evaluator.removeModel(trial.id());

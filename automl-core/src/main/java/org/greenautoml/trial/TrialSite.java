@@ -17,15 +17,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *     slot-weighted mean of the cluster's members when the trial started; 0 for local trials)
  * @param lostAttempts the members this trial lost before it finished, with what each attempt was
  *     charged; empty when none
+ * @param staticJoules the member's static share for this trial, J: its idle power x the trial's
+ *     wall time x the share of the member one trial slot holds (charged with the trial, at the
+ *     member's region and PUE); 0 for local trials, whose static share is the search's own
  */
 public record TrialSite(String member, String region, double pue, double regionBlindGramsPerKWh,
-    String lostAttempts) {
+    String lostAttempts, double staticJoules) {
 
   /** The member name of trials that ran on this machine. */
   public static final String LOCAL_MEMBER = "local";
 
   /** A trial that ran on this machine, priced in the search's region. */
-  public static final TrialSite LOCAL = new TrialSite(LOCAL_MEMBER, "", 0, 0, "");
+  public static final TrialSite LOCAL = new TrialSite(LOCAL_MEMBER, "", 0, 0, "", 0);
 
   /** Validates. */
   public TrialSite {
@@ -42,6 +45,16 @@ public record TrialSite(String member, String region, double pue, double regionB
       throw new IllegalArgumentException("region-blind intensity must be finite and >= 0, found "
           + regionBlindGramsPerKWh);
     }
+    if (!(staticJoules >= 0) || !Double.isFinite(staticJoules)) {
+      throw new IllegalArgumentException("member static share must be finite and >= 0, found "
+          + staticJoules + " J");
+    }
+  }
+
+  /** A site without a static share (a member whose meter holds idle power, or a local trial). */
+  public TrialSite(String member, String region, double pue, double regionBlindGramsPerKWh,
+      String lostAttempts) {
+    this(member, region, pue, regionBlindGramsPerKWh, lostAttempts, 0);
   }
 
   /** Whether the trial ran on this machine. */
@@ -59,6 +72,9 @@ public record TrialSite(String member, String region, double pue, double regionB
       if (!lostAttempts.isEmpty()) {
         json.put("lost_attempts", lostAttempts);
       }
+      if (staticJoules > 0) {
+        json.put("member_static_j", staticJoules);
+      }
     }
   }
 
@@ -70,6 +86,6 @@ public record TrialSite(String member, String region, double pue, double regionB
     }
     return new TrialSite(member.textValue(), json.path("member_region").asText(""),
         json.path("member_pue").asDouble(0), json.path("region_blind_g_per_kwh").asDouble(0),
-        json.path("lost_attempts").asText(""));
+        json.path("lost_attempts").asText(""), json.path("member_static_j").asDouble(0));
   }
 }
