@@ -398,6 +398,12 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
       String type = answer.get("type").textValue();
       double memberKg = Math.max(remote.spentKgCO2e(), answer.path("kgCO2e").asDouble(0));
       double staticJoules = Math.max(0, answer.path("staticJoules").asDouble(0));
+      if (type.equals(ClusterMessages.STOPPED) && !stop.isStopRequested()) {
+        // the member stopped it on its own: it is shutting down (SIGTERM, or a crash that let
+        // its runtime stop its trials first); the trial runs again elsewhere
+        throw new MemberLostException("member stopped the trial: "
+            + answer.path("reason").asText(), memberKg);
+      }
       if (!type.equals(ClusterMessages.RESULT)) {
         ledger.record(member, "", 0, staticJoules, memberKg, placement.regionBlindGramsPerKWh());
         stop.reportCostSoFar(before.chargedKgCO2e + memberKg);
