@@ -119,6 +119,11 @@ final class ClusterSearchTest {
       assertThat(victim.isRunning()).isFalse();
       assertThat(ids(result)).hasSize(12).doesNotHaveDuplicates();
       assertThat(result.trials()).allMatch(TrialRecord::succeeded, "succeeded");
+      // what the victim lost (if it died mid-trial) is in the result, and charged to its trial
+      assertThat(result.lostAttemptsByMember().keySet())
+          .isSubsetOf(victim.address().toString());
+      assertThat(result.trials()).allSatisfy(t -> assertThat(t.costKgCO2e())
+          .isGreaterThanOrEqualTo(t.metrics().orElseThrow().site().lostKgCO2e()));
       assertThat(result.budget().spentKgCO2e()).isLessThanOrEqualTo(BUDGET_KG);
       assertThat(cluster.members().get(0).trialsRun() + cluster.members().get(1).trialsRun())
           .isGreaterThanOrEqualTo(12 - victim.trialsRun());

@@ -205,7 +205,8 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         placement.release(member);
       }
     }
-    throw new TrialFailedException("lost " + MAX_ATTEMPTS + " cluster members: " + attempts.notes);
+    throw new TrialFailedException(
+        "lost " + MAX_ATTEMPTS + " cluster members: " + attempts.notes());
   }
 
   /**
@@ -412,7 +413,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
       }
       double regionBlind = placement.regionBlindGramsPerKWh();
       TrialMetrics metrics = TrialMetrics.fromJson(answer.get("metrics")).withSite(new TrialSite(
-          member.address(), member.region(), member.pue(), regionBlind, before.notes,
+          member.address(), member.region(), member.pue(), regionBlind, before.attempts,
           staticJoules));
       double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(),
           staticJoules, -1, regionBlind);
@@ -424,9 +425,9 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         models.put(trial.id(), model);
         topFidelityModels.accept(model);
       }
-      if (!before.notes.isEmpty()) {
+      if (!before.attempts.isEmpty()) {
         LOG.log(System.Logger.Level.INFO, "trial {0} finished on {1} after lost attempts: {2}",
-            trial.id(), member.address(), before.notes);
+            trial.id(), member.address(), before.notes());
       }
       return new TrialEvaluation(objectives.apply(metrics), before.chargedKgCO2e + kg, metrics);
     }
