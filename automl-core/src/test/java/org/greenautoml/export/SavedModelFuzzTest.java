@@ -22,7 +22,7 @@ final class SavedModelFuzzTest {
 
   private static final Fixture FIXTURE = Fixture.create();
 
-  @FuzzTest(maxDuration = "40s")
+  @FuzzTest(maxDuration = "30s")
   void loadFile_corruptedModelOrSidecar_failsOnlyWithExportException(FuzzedDataProvider data) {
     boolean corruptSidecar = data.consumeBoolean();
     byte[] bytes = data.consumeRemainingAsBytes();

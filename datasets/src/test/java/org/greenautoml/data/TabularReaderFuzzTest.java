@@ -28,7 +28,7 @@ final class TabularReaderFuzzTest {
     "@relation", "@attribute", "@data", "numeric", "real", "integer", "string", "{", "}", "'", ",",
     "?", "NA", "NaN", "Infinity", "-inf", "1e308", "%"
   })
-  @FuzzTest(maxDuration = "50s")
+  @FuzzTest(maxDuration = "30s")
   void read_arbitraryBytes_failsOnlyWithDatasetException(FuzzedDataProvider data) {
     String format = data.pickValue(FORMATS);
     boolean nonFiniteAsMissing = data.consumeBoolean();

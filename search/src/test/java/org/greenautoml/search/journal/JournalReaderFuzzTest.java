@@ -55,7 +55,7 @@ final class JournalReaderFuzzTest {
     "\"reason\":",
     "search_started"
   })
-  @FuzzTest(maxDuration = "50s")
+  @FuzzTest(maxDuration = "30s")
   void open_arbitraryJournal_failsOnlyWithDocumentedExceptions(FuzzedDataProvider data) {
     boolean withHeader = data.consumeBoolean();
     byte[] body = data.consumeRemainingAsBytes();
