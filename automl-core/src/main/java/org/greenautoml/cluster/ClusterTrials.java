@@ -10,7 +10,6 @@ import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
-import com.hazelcast.core.ExecutionCallback;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -56,11 +55,11 @@ import org.greenautoml.trial.worker.WorkerCodec;
  * in the trial's metrics ({@code lost_attempts}), and the trial runs again, under the same id, on
  * another member.
  *
- * <p>The hard cap across the cluster: members push each running trial's cost so far every {@value
- * MemberRuntime#TICK_MILLIS} ms, and the driver charges it to the ledger as it arrives ({@link
- * RemoteAttempt}); when the ledger is spent, the stop goes straight to each member that runs a
- * trial, which stops it at its next example read. Thread-safe; {@link #close()} leaves the
- * cluster.
+ * <p>The hard cap across the cluster: every overhead period ({@link #reportProgress()}) the driver
+ * asks each member that runs its trials for their cost so far and charges the answers to the
+ * ledger as they arrive ({@link ProgressRequests}); when the ledger is spent, the stop goes
+ * straight to each member that runs a trial ({@link RemoteAttempt}), which stops it at its next
+ * example read. Thread-safe; {@link #close()} leaves the cluster.
  */
 public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
 
@@ -68,8 +67,6 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
   private static final long WAIT_FOR_MEMBER_MILLIS = 60_000;
   private static final long DATA_TIMEOUT_SECONDS = 300;
   private static final int MAX_ATTEMPTS = 3;
-  /** How long a progress request may go unanswered before the member is asked again. */
-  static final long PROGRESS_RETRY_MILLIS = 1_000;
 
   private final HazelcastInstance client;
   private final PreparedData data;
@@ -89,8 +86,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
   private final IExecutorService trials;
   private final IExecutorService control;
   private final IExecutorService signals;
-  private final Map<String, RemoteAttempt> running = new ConcurrentHashMap<>();
-  private final Map<String, Long> progressAskedAt = new ConcurrentHashMap<>();
+  private final ProgressRequests progressRequests;
 
   private ClusterTrials(HazelcastInstance client, PreparedData data,
       Map<String, ModelFamily> families, long seed,
@@ -106,6 +102,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
     this.trials = client.getExecutorService(HazelcastSetup.TRIAL_EXECUTOR);
     this.control = client.getExecutorService(HazelcastSetup.CONTROL_EXECUTOR);
     this.signals = client.getExecutorService(HazelcastSetup.SIGNAL_EXECUTOR);
+    this.progressRequests = new ProgressRequests(signals, hazelcastMembers::get);
   }
 
   /**
@@ -212,33 +209,10 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
   /**
    * Asks each member that runs trials of this search for their cost so far, and charges the
    * answers to the ledger as they come (through each trial's stop signal); called every overhead
-   * period. Never waits: a member that has not answered the last request within {@value
-   * #PROGRESS_RETRY_MILLIS} ms is asked again, one that has is skipped.
+   * period. Never waits ({@link ProgressRequests}).
    */
   public void reportProgress() {
-    Map<String, List<RemoteAttempt>> byMember = new java.util.HashMap<>();
-    running.values().forEach(a -> byMember.computeIfAbsent(a.memberId(), id -> new ArrayList<>())
-        .add(a));
-    long now = System.nanoTime();
-    byMember.forEach((memberId, attempts) -> {
-      Member target = hazelcastMembers.get(memberId);
-      Long asked = progressAskedAt.get(memberId);
-      if (target == null || asked != null
-          && now - asked < TimeUnit.MILLISECONDS.toNanos(PROGRESS_RETRY_MILLIS)) {
-        return;
-      }
-      progressAskedAt.put(memberId, now);
-      ObjectNode request = ClusterMessages.message(ClusterMessages.PROGRESS);
-      com.fasterxml.jackson.databind.node.ArrayNode keys = request.putArray("trialKeys");
-      attempts.forEach(a -> keys.add(a.key()));
-      try {
-        signals.submitToMember(new ClusterTask(request.toString(), new byte[0]), target,
-            new ProgressAnswer(memberId));
-      } catch (RuntimeException e) {
-        progressAskedAt.remove(memberId);
-        LOG.log(System.Logger.Level.DEBUG, "cannot ask {0} for progress: {1}", memberId, e);
-      }
-    });
+    progressRequests.askAll();
   }
 
   @Override
@@ -361,7 +335,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
       if (target == null) {
         throw new MemberLostException("member left before the trial started", -1);
       }
-      running.put(remote.key(), remote);
+      progressRequests.add(remote);
       try {
         Future<String> answer;
         try {
@@ -378,7 +352,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         return result(ClusterMessages.parse(text));
       } finally {
         remote.end();
-        running.remove(remote.key());
+        progressRequests.remove(remote);
       }
     }
 
@@ -430,37 +404,6 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
             trial.id(), member.address(), before.notes());
       }
       return new TrialEvaluation(objectives.apply(metrics), before.chargedKgCO2e + kg, metrics);
-    }
-  }
-
-  /** Charges a member's answer to a progress request to the attempts it names. */
-  private final class ProgressAnswer implements ExecutionCallback<String> {
-    private final String memberId;
-
-    ProgressAnswer(String memberId) {
-      this.memberId = memberId;
-    }
-
-    @Override
-    public void onResponse(String answer) {
-      progressAskedAt.remove(memberId);
-      try {
-        ClusterMessages.parse(answer).path("kgCO2e").fields().forEachRemaining(cost -> {
-          RemoteAttempt attempt = running.get(cost.getKey());
-          if (attempt != null) {
-            attempt.progress(cost.getValue().asDouble());
-          }
-        });
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "progress from member {0} not charged: {1}",
-            memberId, e);
-      }
-    }
-
-    @Override
-    public void onFailure(Throwable t) {
-      progressAskedAt.remove(memberId);
-      LOG.log(System.Logger.Level.DEBUG, "progress request to {0} failed: {1}", memberId, t);
     }
   }
 }
