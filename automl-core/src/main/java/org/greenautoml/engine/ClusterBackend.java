@@ -35,6 +35,11 @@ final class ClusterBackend implements TrialBackend {
   }
 
   @Override
+  public void reportProgress() {
+    cluster.reportProgress();
+  }
+
+  @Override
   public OptionalInt slots() {
     return OptionalInt.of(cluster.slots());
   }

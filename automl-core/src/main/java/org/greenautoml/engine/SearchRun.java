@@ -322,10 +322,12 @@ public final class SearchRun {
     refits.forEach((id, refit) -> models.put(id, refit.model()));
     double kgPerKWh = accountant.kgCO2ePerKWh();
     // at one intensity a trial's kWh is its cost over kg per kWh where it ran; charged by time, it
-    // is its measured energy (a trial without one still counts at the annual rate)
+    // is its measured energy, a cluster member's static share included (a trial without one still
+    // counts at the annual rate)
     boolean byTime = accountant.series().isPresent();
     double trialsKWh = trials.stream().mapToDouble(t -> byTime && t.metrics().isPresent()
-            ? t.metrics().get().trialJoules() / EnergyReading.JOULES_PER_KWH
+            ? (t.metrics().get().trialJoules() + t.metrics().get().site().staticJoules())
+                / EnergyReading.JOULES_PER_KWH
             : t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh)).sum()
         + refits.values().stream().mapToDouble(Refitter.Refit::kgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
