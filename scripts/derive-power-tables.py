@@ -9,7 +9,8 @@ CODECARBON is a clone (or bare git directory) of github.com/mlco2/codecarbon, BO
 github.com/Boavizta/boaviztapi. Writes, under energy-meter/src/main/resources/org/greenautoml/energy/
 model/ (the first two) and attribution/ (the last):
   rapl-load-profiles.csv  RAPL-measured CPU package power of four CPUs at 0-100 % load (two sweeps
-                          each) with CodeCarbon's own estimate on the same rows
+                          each) with CodeCarbon's own estimate on the same rows, and each CPU's
+                          cores and base clock (the accuracy test measures scales other than TDP)
   cpu-generations.csv     TDP per hardware thread by vendor and generation (CPUID family/model),
                           for a CPU whose name gives no TDP (a VM that says only "AMD EPYC")
   cloud-instances.csv     AWS instance type -> its host's CPU, sockets and vCPUs (EC2 writes the
@@ -23,13 +24,14 @@ from pathlib import Path
 OUT = Path("energy-meter/src/main/resources/org/greenautoml/energy/model")
 ATTRIBUTION = Path("energy-meter/src/main/resources/org/greenautoml/energy/attribution")
 PROFILES = "codecarbon/data/hardware/cpu_load_profiling"
-# The sweeps used. Topology is not in the files: from the vendors' data sheets (packages from the
-# thread count the sweep loaded: 24 threads of a 12-thread E5-2620 v3 are two sockets).
+# The sweeps used. Topology and base clock are not in the files: from the vendors' data sheets
+# (packages from the thread count the sweep loaded: 24 threads of a 12-thread E5-2620 v3 are two
+# sockets; base clocks: AMD product pages, Intel ARK; Intel's also in the CPU name, "@ 2.40GHz").
 CPUS = {
-    "AMD_EPYC_8024P_8C": ("AMD EPYC 8024P", "AMD", 1, 8, 16),
-    "AMD_Threadripper": ("AMD Ryzen Threadripper 1950X", "AMD", 1, 16, 32),
-    "E3-1240": ("Intel Xeon E3-1240 v2", "Intel", 1, 4, 8),
-    "E5-2620": ("Intel Xeon E5-2620 v3", "Intel", 2, 12, 24),
+    "AMD_EPYC_8024P_8C": ("AMD EPYC 8024P", "AMD", 1, 8, 16, 2.4),
+    "AMD_Threadripper": ("AMD Ryzen Threadripper 1950X", "AMD", 1, 16, 32, 3.4),
+    "E3-1240": ("Intel Xeon E3-1240 v2", "Intel", 1, 4, 8, 3.4),
+    "E5-2620": ("Intel Xeon E5-2620 v3", "Intel", 2, 12, 24, 2.4),
 }
 # Left out, with the reason (printed, and listed in NOTICE.md).
 EXCLUDED = {
@@ -73,13 +75,13 @@ def profiles(codecarbon):
         if folder in EXCLUDED:
             print(f"excluded {path}: {EXCLUDED[folder]}", file=sys.stderr)
             continue
-        model, vendor, packages, cores, threads = CPUS[folder]
+        model, vendor, packages, cores, threads, base_ghz = CPUS[folder]
         tdp = tdps[model.lower()]
         for step, r in enumerate(csv.DictReader(io.StringIO(read(codecarbon, path)))):
             seconds = float(r["duration"])
             # rapl_power / estimated_power are CodeCarbon's mean of its samples and lag one step in
             # these files; energy over the step's duration is the figure that belongs to the step.
-            out.append([model, vendor, packages, cores, threads, tdp, r["load_type"], step,
+            out.append([model, vendor, packages, cores, threads, base_ghz, tdp, r["load_type"], step,
                         round(float(r["cpu_load"]) / 100, 4),
                         round(float(r["rapl_energy"]) * 3.6e6 / seconds, 3),
                         round(float(r["estimated_energy"]) * 3.6e6 / seconds, 3),
@@ -187,7 +189,7 @@ if __name__ == "__main__":
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     write("rapl-load-profiles.csv",
-          ["cpu_model", "vendor", "packages", "cores", "threads", "tdp_watts_per_package", "sweep",
+          ["cpu_model", "vendor", "packages", "cores", "threads", "base_ghz", "tdp_watts_per_package", "sweep",
            "step", "utilisation", "rapl_watts", "codecarbon_watts", "duration_s", "source_file"],
           profiles(sys.argv[1]))
     write("cpu-generations.csv",

@@ -14,11 +14,14 @@ Peers:
   halving-random  scikit-learn HalvingRandomSearchCV (factor 3, resource n_samples, 3-fold CV),
                   ``--trials`` candidates.
   grid            scikit-learn GridSearchCV (3-fold CV) over a fixed 102-point grid.
-  greenautoml     the engine itself, as a user runs it: ``java -jar greenautoml.jar fit --data
-                  train.csv --target class --test test.csv --budget-g B --seed S`` in a child
-                  process; the test accuracy of the model it calls most accurate (by validation),
-                  read from its output; CPU is the child's alone (RUSAGE_CHILDREN), JVM start
-                  included. scripts/peers.sh hands it the portfolio learned without the dataset.
+  greenautoml     the engine itself, as a user runs it: ``./greenautoml fit --data train.csv
+                  --target class --test test.csv --budget-g B --seed S`` (the launcher, with its
+                  JVM options and class-data-sharing archive) in a child process; the test
+                  accuracy of the model it calls most accurate (by validation), read from its
+                  output; CPU is the child's alone (RUSAGE_CHILDREN: the launcher's shell and its
+                  JVM), JVM start included. scripts/peers.sh hands it the portfolio learned
+                  without the dataset. ``--launcher "java -jar automl-core/target/greenautoml.jar"``
+                  runs the bare jar instead.
 
 With ``--cpu-limit-s C`` a peer is bounded by process CPU seconds: the Optuna peers start no trial
 after C (the best trial so far is refitted; status "capped"), and every peer gets the CPU rlimit
@@ -302,8 +305,9 @@ def main():
     p.add_argument("--cpu-limit-s", type=float, default=None,
                    help="bound on the process CPU seconds (see the module docstring)")
     p.add_argument("--out", required=True, help="CSV file to append one row to")
-    p.add_argument("--jar", default="automl-core/target/greenautoml.jar",
-                   help="the engine's command-line jar (peer greenautoml)")
+    p.add_argument("--launcher", default="./greenautoml",
+                   help="the command that runs the engine's command line, split on spaces"
+                        " (peer greenautoml)")
     p.add_argument("--budget-g", type=float, default=5.0,
                    help="the engine's carbon budget in g CO2e (peer greenautoml)")
     p.add_argument("--portfolio", default=None,
@@ -341,7 +345,7 @@ def main():
 def engine(a, wall):
     """Runs the engine's fit command as a child process and records what it calls most accurate."""
     out = os.path.join(a.engine_out, f"{a.dataset}-seed-{a.seed}")
-    command = ["java", "-jar", a.jar, "fit", "--data", a.train, "--target", a.target, "--test",
+    command = a.launcher.split() + ["fit", "--data", a.train, "--target", a.target, "--test",
                a.test, "--budget-g", str(a.budget_g), "--seed", str(a.seed), "--out", out]
     if a.portfolio:
         command += ["--portfolio", a.portfolio]

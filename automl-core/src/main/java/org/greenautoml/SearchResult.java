@@ -198,6 +198,21 @@ public final class SearchResult {
   }
 
   /**
+   * The attempts cluster members did not finish (a member left, died or shut down mid-trial), by
+   * member address, in the order the trials finished: each was charged at least its trial's
+   * reservation, and its trial ran again on another member. Empty for searches on this machine.
+   * Only trials that then finished carry theirs (a trial that lost every member it tried fails
+   * with the attempts in its failure reason).
+   */
+  public Map<String, List<org.greenautoml.trial.LostAttempt>> lostAttemptsByMember() {
+    Map<String, List<org.greenautoml.trial.LostAttempt>> byMember = new java.util.TreeMap<>();
+    trials.forEach(t -> t.metrics().ifPresent(m -> m.site().lostAttempts().forEach(a ->
+        byMember.computeIfAbsent(a.member(), member -> new java.util.ArrayList<>()).add(a))));
+    byMember.replaceAll((member, attempts) -> List.copyOf(attempts));
+    return java.util.Collections.unmodifiableMap(byMember);
+  }
+
+  /**
    * The non-dominated trials among those that succeeded at {@link #frontFidelity()}, best
    * validation accuracy first.
    */

@@ -391,8 +391,9 @@ public abstract class SettingsBuilder<B extends SettingsBuilder<B>> {
   }
 
   /**
-   * How many top-fidelity trials in a row may fail to improve the front before the search counts
-   * as converged (default {@value SearchSettings#DEFAULT_CONVERGENCE_PATIENCE}).
+   * How many top-fidelity trials in a row may fail to improve the front, or the most accurate
+   * model, before the search counts as converged (default {@value
+   * SearchSettings#DEFAULT_CONVERGENCE_PATIENCE}; whichever stalls first).
    */
   public B convergencePatience(int value) {
     once("convergencePatience");

@@ -38,6 +38,9 @@ final class FitSummary {
           t.saving().waited(), t.saving().emittedKgCO2e() * 1000,
           t.saving().atOnceKgCO2e() * 1000, t.savedGrams());
     });
+    result.lostAttemptsByMember().forEach((member, lost) -> out.printf(Locale.ROOT,
+        "lost on member %s: %d attempt(s), charged %.4g g CO2e, run again elsewhere%n", member,
+        lost.size(), 1000 * lost.stream().mapToDouble(a -> a.kgCO2e()).sum()));
     result.mostAccurate().ifPresent(best -> out.printf(Locale.ROOT,
         "most accurate: trial %d (%s), validation accuracy %.2f%%%n", best.id(), best.family(),
         100 * best.validationAccuracy().orElseThrow()));

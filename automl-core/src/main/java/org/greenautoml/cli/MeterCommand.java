@@ -167,10 +167,9 @@ final class MeterCommand extends CliCommand {
       }
       RaplMeter rapl = (RaplMeter) detection.meter();
       UsageProbe probe = UsageProbe.system();
-      List<Integer> steps = Calibrator.steps(probe.hardwareThreads());
+      int steps = Calibrator.stepCount(probe.hardwareThreads());
       err.printf(Locale.ROOT, "calibrating with %s: %d steps of %d s (about %d s); keep the machine"
-          + " otherwise idle%n", rapl.description(), steps.size(), stepSeconds,
-          steps.size() * stepSeconds);
+          + " otherwise idle%n", rapl.description(), steps, stepSeconds, steps * stepSeconds);
       err.flush();
       CalibrationStore.Calibration c;
       try {
@@ -183,10 +182,11 @@ final class MeterCommand extends CliCommand {
         rapl.shutdown();
       }
       store.save(CpuIdentity.detect(), c);
-      err.printf(Locale.ROOT, "P(u) = %.3g + (%.3g - %.3g) u^%.2f W; stored in %s. Runs that cannot"
-          + " read RAPL on this CPU use it and say so; runs that can read RAPL keep using RAPL.%n",
-          c.curve().idleWatts(), c.curve().maxWatts(), c.curve().idleWatts(),
-          c.curve().exponent(), store.file());
+      err.printf(Locale.ROOT, "P(a, d) = %.3g + (%.3g - %.3g) a^%.2f d^%.2f W (a threads running,"
+          + " d their duty); stored in %s. Runs that cannot read RAPL on this CPU use it and say so;"
+          + " runs that can read RAPL keep using RAPL.%n", c.curve().idleWatts(),
+          c.curve().maxWatts(), c.curve().idleWatts(), c.curve().exponent(),
+          c.curve().dutyExponent(), store.file());
       err.flush();
       return 0;
     }

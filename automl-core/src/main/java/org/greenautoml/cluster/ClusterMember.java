@@ -48,7 +48,7 @@ public final class ClusterMember implements AutoCloseable {
         HazelcastSetup.member(settings, runtime));
     InetSocketAddress bound = (InetSocketAddress) hazelcast.getLocalEndpoint().getSocketAddress();
     MemberAddress address = new MemberAddress(bound.getAddress().getHostAddress(), bound.getPort());
-    runtime.attach(hazelcast, address.toString());
+    runtime.attach(address.toString());
     return new ClusterMember(hazelcast, runtime, settings, address);
   }
 

@@ -14,17 +14,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   {"v":1,"type":"probe","dataKey":"&lt;sha-256&gt;:&lt;seed&gt;"}
  *   {"v":1,"type":"data","dataKey":"..","seed":42}     + the compact data bytes
  *   {"v":1,"type":"trial","dataKey":"..","trialKey":"search/7/0","trial":{worker trial message}}
+ *   {"v":1,"type":"stop","trialKey":"search/7/0","reason":"carbon budget exhausted"}
+ *   {"v":1,"type":"progress","trialKeys":["search/7/0","search/9/1"]}
  * member -&gt; driver (the task's answer)
  *   {"v":1,"type":"probe","has":true}
  *   {"v":1,"type":"loaded"}
- *   {"v":1,"type":"result","metrics":{..},"kgCO2e":..,"model":"&lt;base64&gt;"}  (model at fidelity 1)
- *   {"v":1,"type":"stopped"|"error","reason":"..","kgCO2e":..}
+ *   {"v":1,"type":"result","metrics":{..},"kgCO2e":..,"staticJoules":..,"model":"&lt;base64&gt;"}
+ *   {"v":1,"type":"stopped"|"error","reason":"..","kgCO2e":..,"staticJoules":..}
+ *   {"v":1,"type":"stop","running":true}         (to a stop: whether the trial was running)
+ *   {"v":1,"type":"progress","kgCO2e":{"search/7/0":1.2e-7}}   (the keys that run there)
  * </pre>
  *
- * Every answer about a trial also names the member ({@code "member"}, {@code "region"}, {@code
- * "pue"}). While a trial runs, the member puts its cost so far into the map {@value
- * HazelcastSetup#PROGRESS_MAP} and stops it when the driver puts its key into {@value
- * HazelcastSetup#STOP_MAP}.
+ * The model comes at fidelity 1 only; {@code kgCO2e} is the attempt's whole cost at the member's
+ * intensity and PUE, its static share ({@code staticJoules}, idle power while the trial held its
+ * slot) included. Every answer about a trial also names the member ({@code "member"}, {@code "region"}, {@code
+ * "pue"}). While trials run, the driver asks each of their members for their cost so far every
+ * overhead period; a {@code stop} goes straight to the member that runs the trial. Both travel on
+ * the members' own executor {@value HazelcastSetup#SIGNAL_EXECUTOR}, apart from data and trials,
+ * and the member answers them from its own state at once.
  */
 final class ClusterMessages {
 
@@ -37,6 +44,8 @@ final class ClusterMessages {
   static final String RESULT = "result";
   static final String STOPPED = "stopped";
   static final String ERROR = "error";
+  static final String STOP = "stop";
+  static final String PROGRESS = "progress";
 
   private ClusterMessages() {}
 

@@ -11,7 +11,6 @@ import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
-import com.hazelcast.map.IMap;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -55,14 +54,17 @@ import org.greenautoml.trial.worker.WorkerCodec;
  * at that member's intensity and PUE, from the energy the member metered. A member that leaves or
  * dies while it runs a trial: that attempt is charged at least the trial's reservation, recorded
  * in the trial's metrics ({@code lost_attempts}), and the trial runs again, under the same id, on
- * another member. A stop requested by the search (budget spent, time limit) is sent to the member,
- * which stops the trial at its next example read. Thread-safe; {@link #close()} leaves the
- * cluster.
+ * another member.
+ *
+ * <p>The hard cap across the cluster: every overhead period ({@link #reportProgress()}) the driver
+ * asks each member that runs its trials for their cost so far and charges the answers to the
+ * ledger as they arrive ({@link ProgressRequests}); when the ledger is spent, the stop goes
+ * straight to each member that runs a trial ({@link RemoteAttempt}), which stops it at its next
+ * example read. Thread-safe; {@link #close()} leaves the cluster.
  */
 public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ClusterTrials.class.getName());
-  private static final long POLL_MILLIS = 50;
   private static final long WAIT_FOR_MEMBER_MILLIS = 60_000;
   private static final long DATA_TIMEOUT_SECONDS = 300;
   private static final int MAX_ATTEMPTS = 3;
@@ -84,8 +86,8 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
   private final MemberLedger ledger = new MemberLedger();
   private final IExecutorService trials;
   private final IExecutorService control;
-  private final IMap<String, Double> progress;
-  private final IMap<String, String> stops;
+  private final IExecutorService signals;
+  private final ProgressRequests progressRequests;
 
   private ClusterTrials(HazelcastInstance client, PreparedData data,
       Map<String, ModelFamily> families, long seed,
@@ -100,8 +102,8 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
     this.dataKey = fingerprint(dataBytes) + ":" + seed;
     this.trials = client.getExecutorService(HazelcastSetup.TRIAL_EXECUTOR);
     this.control = client.getExecutorService(HazelcastSetup.CONTROL_EXECUTOR);
-    this.progress = client.getMap(HazelcastSetup.PROGRESS_MAP);
-    this.stops = client.getMap(HazelcastSetup.STOP_MAP);
+    this.signals = client.getExecutorService(HazelcastSetup.SIGNAL_EXECUTOR);
+    this.progressRequests = new ProgressRequests(signals, hazelcastMembers::get);
   }
 
   /**
@@ -192,7 +194,7 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         double charged = lost.progressKgCO2e < 0 ? 0 // lost before the trial started
             : Math.max(stop.reservedKgCO2e(), lost.progressKgCO2e);
         attempts.lose(member, charged, lost.getMessage());
-        ledger.record(member, "", 0, charged, placement.regionBlindGramsPerKWh());
+        ledger.record(member, "", 0, 0, charged, placement.regionBlindGramsPerKWh());
         stop.reportCostSoFar(attempts.chargedKgCO2e);
         avoid.add(member.id());
         LOG.log(System.Logger.Level.WARNING, "trial {0} lost member {1} ({2}); running it again",
@@ -201,7 +203,17 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         placement.release(member);
       }
     }
-    throw new TrialFailedException("lost " + MAX_ATTEMPTS + " cluster members: " + attempts.notes);
+    throw new TrialFailedException(
+        "lost " + MAX_ATTEMPTS + " cluster members: " + attempts.notes());
+  }
+
+  /**
+   * Asks each member that runs trials of this search for their cost so far, and charges the
+   * answers to the ledger as they come (through each trial's stop signal); called every overhead
+   * period. Never waits ({@link ProgressRequests}).
+   */
+  public void reportProgress() {
+    progressRequests.askAll();
   }
 
   @Override
@@ -298,103 +310,88 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
     }
   }
 
-  /** One attempt of a trial on one member. */
+  /** One attempt of a trial on one member: submits it, relays its stop, reads the answer. */
   private final class Attempt {
     private final Trial trial;
     private final StopSignal stop;
     private final MemberView member;
-    private final String key;
     private final LostAttempts before;
+    private final RemoteAttempt remote;
 
     Attempt(Trial trial, StopSignal stop, MemberView member, String key, LostAttempts before) {
       this.trial = trial;
       this.stop = stop;
       this.member = member;
-      this.key = key;
       this.before = before;
+      this.remote = new RemoteAttempt(key, member.id(), member.address(), stop,
+          before.chargedKgCO2e);
     }
 
     TrialEvaluation run() throws InterruptedException {
       ObjectNode request = ClusterMessages.message(ClusterMessages.TRIAL);
       request.put("dataKey", dataKey);
-      request.put("trialKey", key);
+      request.put("trialKey", remote.key());
       request.set("trial", WorkerCodec.trialMessage(trial, trial.fidelity() >= 1.0));
       Member target = hazelcastMembers.get(member.id());
       if (target == null) {
         throw new MemberLostException("member left before the trial started", -1);
       }
-      Future<String> answer;
+      progressRequests.add(remote);
       try {
-        answer = trials.submitToMember(new ClusterTask(request.toString(), new byte[0]), target);
-      } catch (RuntimeException e) {
-        if (MemberLostException.isMemberLoss(e)) {
-          throw new MemberLostException("member left before the trial started", -1);
-        }
-        throw e;
-      }
-      try {
-        return result(ClusterMessages.parse(await(answer)));
-      } finally {
-        progress.removeAsync(key);
-        stops.removeAsync(key);
-      }
-    }
-
-    private String await(Future<String> answer) throws InterruptedException {
-      double spent = 0;
-      boolean stopSent = false;
-      for (int polls = 0; ; polls++) {
-        if (stop.isStopRequested() && !stopSent) {
-          stops.setAsync(key, "stopped by the search", 10, TimeUnit.MINUTES);
-          stopSent = true;
-        }
+        Future<String> answer;
         try {
-          return answer.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-          if (polls % 4 == 3) {
-            spent = Math.max(spent, progressSoFar());
-            stop.reportCostSoFar(before.chargedKgCO2e + spent);
+          answer = trials.submitToMember(new ClusterTask(request.toString(), new byte[0]), target);
+        } catch (RuntimeException e) {
+          if (MemberLostException.isMemberLoss(e)) {
+            throw new MemberLostException("member left before the trial started", -1);
           }
-          if (!placement.isPresent(member.id())) {
-            answer.cancel(true);
-            throw new MemberLostException("member left", spent);
-          }
-        } catch (ExecutionException e) {
-          if (MemberLostException.isMemberLoss(e.getCause()) || !placement.isPresent(member.id())) {
-            throw new MemberLostException("member left: " + e.getCause().getClass().getSimpleName(),
-                spent);
-          }
-          throw new TrialFailedException("member " + member.address() + " failed the trial: "
-              + e.getCause());
+          throw e;
         }
+        String text = remote.await(answer, () -> placement.isPresent(member.id()),
+            reason -> sendStop(target, reason));
+        remote.end();
+        return result(ClusterMessages.parse(text));
+      } finally {
+        remote.end();
+        progressRequests.remove(remote);
       }
     }
 
-    /** The member's last published cost of this attempt; 0 while the map cannot be read. */
-    private double progressSoFar() {
+    /** Asks the member to stop this attempt; does not wait for the answer. */
+    private void sendStop(Member target, String reason) {
+      ObjectNode request = ClusterMessages.message(ClusterMessages.STOP);
+      request.put("trialKey", remote.key());
+      request.put("reason", reason);
       try {
-        Double kg = progress.get(key);
-        return kg == null ? 0 : kg;
+        signals.submitToMember(new ClusterTask(request.toString(), new byte[0]), target);
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.DEBUG, "cannot read the progress of {0}: {1}", key, e);
-        return 0;
+        LOG.log(System.Logger.Level.DEBUG, "cannot send the stop of {0} to {1}: {2}",
+            remote.key(), member.address(), e);
       }
     }
 
     private TrialEvaluation result(JsonNode answer) {
       String type = answer.get("type").textValue();
-      double memberKg = answer.path("kgCO2e").asDouble(0);
+      double memberKg = Math.max(remote.spentKgCO2e(), answer.path("kgCO2e").asDouble(0));
+      double staticJoules = Math.max(0, answer.path("staticJoules").asDouble(0));
+      if (type.equals(ClusterMessages.STOPPED) && !stop.isStopRequested()) {
+        // the member stopped it on its own: it is shutting down (SIGTERM, or a crash that let
+        // its runtime stop its trials first); the trial runs again elsewhere
+        throw new MemberLostException("member stopped the trial: "
+            + answer.path("reason").asText(), memberKg);
+      }
       if (!type.equals(ClusterMessages.RESULT)) {
-        ledger.record(member, "", 0, memberKg, placement.regionBlindGramsPerKWh());
+        ledger.record(member, "", 0, staticJoules, memberKg, placement.regionBlindGramsPerKWh());
         stop.reportCostSoFar(before.chargedKgCO2e + memberKg);
         throw new TrialFailedException(answer.path("reason").asText() + " (on member "
             + member.address() + ")");
       }
       double regionBlind = placement.regionBlindGramsPerKWh();
       TrialMetrics metrics = TrialMetrics.fromJson(answer.get("metrics")).withSite(new TrialSite(
-          member.address(), member.region(), member.pue(), regionBlind, before.notes));
-      double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(), -1,
-          regionBlind);
+          member.address(), member.region(), member.pue(), regionBlind, before.attempts,
+          staticJoules));
+      double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(),
+          staticJoules, -1, regionBlind);
       if (answer.hasNonNull("model")) {
         String family = trial.configuration().getString(MeteredTrialEvaluator.FAMILY);
         TrialModel model = new TrialModel(trial.id(), family,
@@ -403,9 +400,9 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
         models.put(trial.id(), model);
         topFidelityModels.accept(model);
       }
-      if (!before.notes.isEmpty()) {
+      if (!before.attempts.isEmpty()) {
         LOG.log(System.Logger.Level.INFO, "trial {0} finished on {1} after lost attempts: {2}",
-            trial.id(), member.address(), before.notes);
+            trial.id(), member.address(), before.notes());
       }
       return new TrialEvaluation(objectives.apply(metrics), before.chargedKgCO2e + kg, metrics);
     }

@@ -25,10 +25,11 @@ final class HazelcastSetup {
   static final String TRIAL_EXECUTOR = "greenautoml-trials";
   /** The executor of data hand-over and probes, apart so that they never wait behind trials. */
   static final String CONTROL_EXECUTOR = "greenautoml-control";
-  /** Running trials' cost so far, kg CO2e at the member's intensity, by trial key. */
-  static final String PROGRESS_MAP = "greenautoml-progress";
-  /** Stop requests from drivers, reason by trial key. */
-  static final String STOP_MAP = "greenautoml-stops";
+  /**
+   * The executor of stop and progress requests, apart from the other two so that they never wait
+   * behind a data hand-over (which can take seconds) or a trial; each is answered at once.
+   */
+  static final String SIGNAL_EXECUTOR = "greenautoml-signals";
   /** The member-attribute names a driver reads. */
   static final String REGION_ATTRIBUTE = "greenautoml.region";
   static final String PUE_ATTRIBUTE = "greenautoml.pue";
@@ -69,6 +70,7 @@ final class HazelcastSetup {
     secure(config.getSerializationConfig());
     config.getExecutorConfig(TRIAL_EXECUTOR).setPoolSize(settings.threads());
     config.getExecutorConfig(CONTROL_EXECUTOR).setPoolSize(2);
+    config.getExecutorConfig(SIGNAL_EXECUTOR).setPoolSize(1);
     config.getMemberAttributeConfig()
         .setAttribute(REGION_ATTRIBUTE, settings.region())
         .setAttribute(PUE_ATTRIBUTE, Double.toString(settings.pue()))

@@ -20,7 +20,7 @@ final class ClusterBackend implements TrialBackend {
 
   ClusterBackend(TrialSetup setup, ClusterSettings settings) {
     this.cluster = ClusterTrials.connect(settings, setup.data(), setup.families(),
-        setup.trialSeed(), setup.objectives(), setup.saveModel());
+        setup.trialSeed(), setup.objectives(), setup.saveModel()::applyAsLong);
     if (cluster.slots() == 0) {
       cluster.close();
       throw new GreenAutoMLException("cluster " + settings.name() + " at " + settings.members()
@@ -32,6 +32,11 @@ final class ClusterBackend implements TrialBackend {
   @Override
   public TrialEvaluator evaluator() {
     return cluster;
+  }
+
+  @Override
+  public void reportProgress() {
+    cluster.reportProgress();
   }
 
   @Override

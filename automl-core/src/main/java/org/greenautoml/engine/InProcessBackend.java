@@ -26,7 +26,8 @@ final class InProcessBackend implements TrialBackend {
             setup.trialSeed(),
             setup.saveModel(),
             new CrossValidation(
-                setup.settings().crossValidationRows(), CrossValidation.DEFAULT_FOLDS),
+                setup.settings().crossValidationRows(), CrossValidation.DEFAULT_FOLDS,
+                CrossValidation.DEFAULT_CANDIDATES),
             setup.settings().objectives().contains(SearchObjective.MODEL_SIZE))
         .withClock(setup.clock());
   }

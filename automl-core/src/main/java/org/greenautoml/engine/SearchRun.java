@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
 import org.greenautoml.BudgetStatement;
 import org.greenautoml.MachineCharges;
 import org.greenautoml.CarbonTimeline;
@@ -266,7 +266,7 @@ public final class SearchRun {
             .limits(limits())
             .convergence(
                 new ConvergenceRule(objectives, settings.convergencePatience(),
-                    CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP))
+                    CONVERGENCE_EPSILON, 1.0, FAMILIES_AT_TOP, settings.convergencePatience()))
             .familyKeyOf(t -> t.configuration().getString(MeteredTrialEvaluator.FAMILY))
             .costScaleOf(t -> applicable.get(t.configuration()
                 .getString(MeteredTrialEvaluator.FAMILY)).costScale(t.configuration()))
@@ -324,10 +324,12 @@ public final class SearchRun {
     refits.forEach((id, refit) -> models.put(id, refit.model()));
     double kgPerKWh = accountant.kgCO2ePerKWh();
     // at one intensity a trial's kWh is its cost over kg per kWh where it ran; charged by time, it
-    // is its measured energy (a trial without one still counts at the annual rate)
+    // is its measured energy, a cluster member's static share included (a trial without one still
+    // counts at the annual rate)
     boolean byTime = accountant.series().isPresent();
     double trialsKWh = trials.stream().mapToDouble(t -> byTime && t.metrics().isPresent()
-            ? t.metrics().get().trialJoules() / EnergyReading.JOULES_PER_KWH
+            ? (t.metrics().get().trialJoules() + t.metrics().get().site().staticJoules())
+                / EnergyReading.JOULES_PER_KWH
             : t.costKgCO2e() / kgPerKWhWhereRan(t, kgPerKWh)).sum()
         + refits.values().stream().mapToDouble(Refitter.Refit::kgCO2e).sum() / kgPerKWh;
     BudgetStatement budget =
@@ -437,11 +439,20 @@ public final class SearchRun {
   }
 
   /** Saves top-fidelity models into the output directory, when there is one. */
-  private Consumer<TrialModel> modelSaver() {
+  /** Saves a top-fidelity model when there is an output directory; returns its size or -1. */
+  private ToLongFunction<TrialModel> modelSaver() {
     Optional<EncodingSchema> encoding = encoder.map(FeatureEncoder::schema);
-    return settings.outputDirectory().<Consumer<TrialModel>>map(
-            directory -> model -> ModelStore.saveTrial(directory, model, encoding))
-        .orElse(model -> {});
+    return settings.outputDirectory().<ToLongFunction<TrialModel>>map(
+            directory -> model -> fileSize(ModelStore.saveTrial(directory, model, encoding)))
+        .orElse(model -> -1);
+  }
+
+  private static long fileSize(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private SearchLimits limits() {

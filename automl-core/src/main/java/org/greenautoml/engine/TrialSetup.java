@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.greenautoml.search.timing.SearchClock;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.greenautoml.SearchSettings;
 import org.greenautoml.energy.carbon.CarbonAccountant;
 import org.greenautoml.family.ModelFamily;
@@ -27,7 +27,9 @@ import org.greenautoml.trial.TrialModel;
  * @param accountant how joules become kg CO2e
  * @param objectives the objective vector of a trial's metrics
  * @param saveModel called with each top-fidelity model as it is trained (saves it when there is
- *     an output directory, so that a resumed search still has the models of replayed trials); the
+ *     an output directory, so that a resumed search still has the models of replayed trials, and
+ *     returns the saved file's size in bytes, which is the model's serialised size; -1 when it
+ *     saved nothing); the
  *     worker-process backend does not call it yet, so a resumed process-isolated search has only
  *     the models of the trials it ran itself
  * @param chargeOverheadJoules charges energy the backend spends outside trials
@@ -40,7 +42,7 @@ public record TrialSetup(
     long trialSeed,
     CarbonAccountant accountant,
     Function<TrialMetrics, ObjectiveVector> objectives,
-    Consumer<TrialModel> saveModel,
+    ToLongFunction<TrialModel> saveModel,
     DoubleConsumer chargeOverheadJoules,
     SearchClock clock) {
 
@@ -59,7 +61,7 @@ public record TrialSetup(
   /** A setup timed by the system clock. */
   public TrialSetup(SearchSettings settings, PreparedData data, Map<String, ModelFamily> families,
       long trialSeed, CarbonAccountant accountant,
-      Function<TrialMetrics, ObjectiveVector> objectives, Consumer<TrialModel> saveModel,
+      Function<TrialMetrics, ObjectiveVector> objectives, ToLongFunction<TrialModel> saveModel,
       DoubleConsumer chargeOverheadJoules) {
     this(settings, data, families, trialSeed, accountant, objectives, saveModel,
         chargeOverheadJoules, SearchClock.system());

@@ -65,11 +65,15 @@ final class HtmlTables {
     html.append("</tbody>\n</table>\n");
   }
 
-  /** Energy and CO2e per member, and what carbon-aware placement saved. */
+  /**
+   * Energy and CO2e per member (its trials' metered energy, its static share while it ran them,
+   * and their CO2e at its region and PUE), and what carbon-aware placement saved.
+   */
   static void memberTable(StringBuilder html, List<TrialRow> trials) {
     html.append("<table id=\"member-table\" class=\"data\">\n<thead><tr><th>Member</th>")
         .append("<th>Region</th><th>Meter</th><th class=\"num\">Trials</th>")
-        .append("<th class=\"num\">Energy J</th><th class=\"num\">g CO2e</th></tr></thead>\n")
+        .append("<th class=\"num\">Energy J</th><th class=\"num\">Static J</th>")
+        .append("<th class=\"num\">g CO2e</th></tr></thead>\n")
         .append("<tbody>\n");
     for (MemberSum m : MemberSum.of(trials)) {
       html.append("<tr><td>").append(Html.escape(m.member())).append("</td><td>")
@@ -77,6 +81,7 @@ final class HtmlTables {
           .append(Html.escape(m.energyMethod())).append("</td>");
       cell(html, Integer.toString(m.trials()));
       cell(html, Figures.sig(m.joules()));
+      cell(html, Figures.sig(m.staticJoules()));
       cell(html, Figures.sig(m.kgCO2e() * 1000));
       html.append("</tr>\n");
     }

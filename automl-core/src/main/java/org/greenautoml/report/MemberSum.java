@@ -13,10 +13,11 @@ import java.util.TreeMap;
  * @param energyMethod its meter's method
  * @param trials its trials
  * @param joules their metered energy
- * @param kgCO2e their cost at its region and PUE
+ * @param staticJoules its static share while it ran them (0 for {@code local})
+ * @param kgCO2e their cost at its region and PUE, static share included
  */
 record MemberSum(String member, String region, String energyMethod, int trials,
-    double joules, double kgCO2e) {
+    double joules, double staticJoules, double kgCO2e) {
 
   /** The sums per member of {@code rows}, by member name. */
   static List<MemberSum> of(List<TrialRow> rows) {
@@ -24,7 +25,7 @@ record MemberSum(String member, String region, String energyMethod, int trials,
     for (TrialRow row : rows) {
       row.place().ifPresent(p ->
         sums.merge(p.member(), new MemberSum(p.member(), p.region(), p.energyMethod(), 1,
-            p.trialJoules(), p.kgCO2e()), MemberSum::plus));
+            p.trialJoules(), p.staticJoules(), p.kgCO2e()), MemberSum::plus));
     }
     return List.copyOf(new ArrayList<>(sums.values()));
   }
@@ -37,6 +38,6 @@ record MemberSum(String member, String region, String energyMethod, int trials,
 
   private MemberSum plus(MemberSum other) {
     return new MemberSum(member, region, energyMethod, trials + other.trials,
-        joules + other.joules, kgCO2e + other.kgCO2e);
+        joules + other.joules, staticJoules + other.staticJoules, kgCO2e + other.kgCO2e);
   }
 }

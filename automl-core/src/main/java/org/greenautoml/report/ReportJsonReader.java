@@ -153,7 +153,8 @@ final class ReportJsonReader {
     }
     return Optional.of(new TrialPlace(t.text("member"), t.text("region"), t.text("energy_method"),
         t.number("trial_j", false), t.number("trial_kg_co2e", false),
-        t.number("placement_saved_g_co2e", false)));
+        t.number("placement_saved_g_co2e", false),
+        t.has("member_static_j") ? t.number("member_static_j", false) : 0));
   }
 
   private static TrialStatus status(JsonFields t) {

@@ -63,6 +63,7 @@ final class ReportJsonWriter {
       node.put("energy_method", m.energyMethod());
       node.put("trials", m.trials());
       node.put("energy_j", m.joules());
+      node.put("static_j", m.staticJoules());
       node.put("kg_co2e", m.kgCO2e());
     });
     root.put("placement_saved_g_co2e", MemberSum.savedGrams(report.trials()));
@@ -133,6 +134,9 @@ final class ReportJsonWriter {
     node.put("trial_j", place.trialJoules());
     node.put("trial_kg_co2e", place.kgCO2e());
     node.put("placement_saved_g_co2e", place.savedGrams());
+    if (place.staticJoules() > 0) {
+      node.put("member_static_j", place.staticJoules());
+    }
     return node;
   }
 

@@ -13,11 +13,14 @@ import static java.util.Objects.requireNonNull;
  * @param region the carbon region its energy was priced in
  * @param energyMethod the meter's method ({@code RAPL}, {@code POWER_MODEL})
  * @param trialJoules the trial's metered energy
- * @param kgCO2e that energy in kg CO2e at the member's region and PUE
+ * @param kgCO2e that energy and the member's static share in kg CO2e at the member's region and
+ *     PUE
  * @param savedGrams grams CO2e saved against region-blind placement (negative when it cost more)
+ * @param staticJoules the cluster member's static share while it ran the trial (0 for local
+ *     trials, whose static share is the run's own)
  */
 public record TrialPlace(String member, String region, String energyMethod, double trialJoules,
-    double kgCO2e, double savedGrams) {
+    double kgCO2e, double savedGrams, double staticJoules) {
 
   /** Validates. */
   public TrialPlace {
@@ -28,6 +31,7 @@ public record TrialPlace(String member, String region, String energyMethod, doub
     requireNonNull(region, "region");
     requireNonNull(energyMethod, "energyMethod");
     if (!(trialJoules >= 0) || !(kgCO2e >= 0) || !Double.isFinite(savedGrams)
+        || !(staticJoules >= 0) || Double.isInfinite(staticJoules)
         || Double.isInfinite(trialJoules) || Double.isInfinite(kgCO2e)) {
       throw new IllegalArgumentException("trial place figures must be finite, energy and CO2e"
           + " non-negative, found " + trialJoules + " J, " + kgCO2e + " kg, " + savedGrams + " g");

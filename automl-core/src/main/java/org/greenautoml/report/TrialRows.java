@@ -101,7 +101,9 @@ final class TrialRows {
     TrialSite site = m.site();
     double kWh = m.trialJoules() / EnergyReading.JOULES_PER_KWH;
     double saved = site.isLocal() ? 0 : kWh * (site.regionBlindGramsPerKWh() - 1000 * siteKgPerKWh);
+    double staticKWh = site.staticJoules() / EnergyReading.JOULES_PER_KWH;
     return new TrialPlace(site.member(), site.isLocal() ? regionCode : site.region(),
-        m.energyMethod(), m.trialJoules(), kWh * siteKgPerKWh, saved);
+        m.energyMethod(), m.trialJoules(), (kWh + staticKWh) * siteKgPerKWh, saved,
+        site.staticJoules());
   }
 }

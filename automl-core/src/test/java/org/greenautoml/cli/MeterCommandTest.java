@@ -60,8 +60,12 @@ final class MeterCommandTest {
 
   @Test
   void meter_busyGrandchild_countsItsCpuTime() {
+    // The grandchild spins until it has used 30 clock ticks (0.3 s at 100 Hz) of its own CPU time,
+    // or 30 s have passed, so that a loaded machine slows the test down instead of failing it.
     CliRun meter = CliRun.of("meter", "--", "sh", "-c",
-        "yes > /dev/null & sleep 0.5; kill $!; wait");
+        "yes > /dev/null & pid=$!; n=0; while [ $n -lt 600 ]"
+            + " && [ $(awk '{print $14 + $15}' /proc/$pid/stat) -lt 30 ]; do sleep 0.05;"
+            + " n=$((n + 1)); done; kill $pid; wait");
 
     assertThat(meter.status()).as(meter.err()).isZero();
     assertThat(cpuSeconds(meter.err())).as(meter.err()).isGreaterThan(0.2);

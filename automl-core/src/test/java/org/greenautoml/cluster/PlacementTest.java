@@ -3,8 +3,10 @@ package org.greenautoml.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.assertj.core.data.Offset;
+import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.carbon.CarbonRegions;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,7 @@ final class PlacementTest {
     MemberLedger ledger = new MemberLedger();
     double kWh = 0.002;
 
-    double kg = ledger.record(SWEDEN, "POWER_MODEL", kWh * 3.6e6, -1, 400);
+    double kg = ledger.record(SWEDEN, "POWER_MODEL", kWh * 3.6e6, 0, -1, 400);
 
     assertThat(kg).isCloseTo(kWh * SWEDEN.gramsPerKWh() / 1000, Offset.offset(1e-12));
     assertThat(ledger.savedGrams())
@@ -74,5 +76,55 @@ final class PlacementTest {
       assertThat(u.trials()).isEqualTo(1);
       assertThat(u.energyMethod()).isEqualTo("POWER_MODEL");
     });
+  }
+
+  @Test
+  void record_memberStaticShare_isChargedAtTheMembersIntensityButSavesNothing() {
+    MemberLedger ledger = new MemberLedger();
+    double dynamicKWh = 0.002;
+    double staticKWh = 0.0005;
+
+    double kg = ledger.record(SWEDEN, "POWER_MODEL", dynamicKWh * 3.6e6, staticKWh * 3.6e6, -1,
+        400);
+
+    assertThat(kg).isCloseTo((dynamicKWh + staticKWh) * SWEDEN.gramsPerKWh() / 1000,
+        Offset.offset(1e-12));
+    assertThat(ledger.savedGrams()).as("placement moves trials, not idle machines")
+        .isCloseTo(dynamicKWh * (400 - SWEDEN.gramsPerKWh()), Offset.offset(1e-9));
+    assertThat(ledger.usage()).singleElement().satisfies(u -> {
+      assertThat(u.joules()).isCloseTo(dynamicKWh * 3.6e6, Offset.offset(1e-9));
+      assertThat(u.staticJoules()).isCloseTo(staticKWh * 3.6e6, Offset.offset(1e-9));
+      assertThat(u.kgCO2e()).isEqualTo(kg);
+    });
+  }
+
+  @Test
+  void slotIdleWatts_slotsAndMachineThreads_divideTheIdlePowerByTheLarger() {
+    EnergyMeter idleTwoWatts = new EnergyMeter() {
+      @Override
+      public org.greenautoml.energy.Measurement start(org.greenautoml.energy.MeterScope scope) {
+        throw new UnsupportedOperationException("not measured here");
+      }
+
+      @Override
+      public org.greenautoml.energy.EnergyMethod method() {
+        return org.greenautoml.energy.EnergyMethod.POWER_MODEL;
+      }
+
+      @Override
+      public String description() {
+        return "2 W idle";
+      }
+
+      @Override
+      public OptionalDouble idleWatts() {
+        return OptionalDouble.of(2.0);
+      }
+    };
+
+    assertThat(MemberRuntime.slotIdleWatts(idleTwoWatts, 1, 4)).as("one slot of four threads")
+        .isEqualTo(0.5);
+    assertThat(MemberRuntime.slotIdleWatts(idleTwoWatts, 8, 4)).as("eight slots on four threads")
+        .isEqualTo(0.25);
   }
 }

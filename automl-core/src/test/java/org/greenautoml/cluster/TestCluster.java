@@ -8,7 +8,10 @@ import java.util.UUID;
 
 /**
  * Members of a fresh cluster in this JVM, on loopback only: the first binds from a port upward
- * and the others join it, so the test never depends on which ports are free. Closing ends all.
+ * and the others join it (at the same time), so the test never depends on which ports are free.
+ * Closing ends all at once, as a crash would: a graceful leave migrates the partitions to the
+ * members still there, about a second per member, for a cluster that is going away (the worker
+ * command's graceful stop is what {@link ClusterMember#close()} does).
  */
 public final class TestCluster implements AutoCloseable {
 
@@ -24,12 +27,27 @@ public final class TestCluster implements AutoCloseable {
     return logger;
   }
 
-  /** Starts one member per region code, one thread each. */
+  /** Starts one member per region code, one thread each; all but the first join in parallel. */
   public static TestCluster start(String... regions) {
     TestCluster cluster = new TestCluster();
     try {
-      for (String region : regions) {
-        cluster.add(region, 1);
+      cluster.add(regions[0], 1);
+      List<java.util.concurrent.CompletableFuture<ClusterMember>> joining = new ArrayList<>();
+      for (int i = 1; i < regions.length; i++) {
+        String region = regions[i];
+        joining.add(java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> cluster.member(region, 1, List.of(cluster.members.get(0).address()))));
+      }
+      RuntimeException failed = null;
+      for (java.util.concurrent.CompletableFuture<ClusterMember> member : joining) {
+        try {
+          cluster.members.add(member.join());
+        } catch (RuntimeException e) {
+          failed = e;
+        }
+      }
+      if (failed != null) {
+        throw failed;
       }
     } catch (RuntimeException e) {
       cluster.close();
@@ -40,16 +58,21 @@ public final class TestCluster implements AutoCloseable {
 
   /** Starts one more member. */
   public ClusterMember add(String region, int threads) {
+    ClusterMember member = member(region, threads,
+        members.isEmpty() ? List.of() : List.of(members.get(0).address()));
+    members.add(member);
+    return member;
+  }
+
+  private ClusterMember member(String region, int threads, List<MemberAddress> join) {
     MemberSettings settings = MemberSettings.defaults(name)
         .withBind(new MemberAddress("127.0.0.1", 5901))
         .withRegion(region)
         .withThreads(threads);
-    if (!members.isEmpty()) {
-      settings = settings.withMembers(List.of(members.get(0).address()));
+    if (!join.isEmpty()) {
+      settings = settings.withMembers(join);
     }
-    ClusterMember member = ClusterMember.start(settings);
-    members.add(member);
-    return member;
+    return ClusterMember.start(settings);
   }
 
   /** The members, in start order. */
@@ -69,6 +92,6 @@ public final class TestCluster implements AutoCloseable {
 
   @Override
   public void close() {
-    members.forEach(ClusterMember::close);
+    members.forEach(ClusterMember::crash);
   }
 }

@@ -3,6 +3,7 @@ package org.greenautoml.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where a trial ran, in its metrics' journal form. */
@@ -20,15 +21,17 @@ final class TrialSiteTest {
   @Test
   void fromJson_memberTrial_roundTripsItsSite() {
     TrialMetrics remote = LOCAL.withSite(
-        new TrialSite("127.0.0.1:5702", "FR", 1.2, 310.5, "127.0.0.1:5703 (member left)"));
+        new TrialSite("127.0.0.1:5702", "FR", 1.2, 310.5,
+            List.of(new LostAttempt("127.0.0.1:5703", 2.5e-7, "member left")), 0.75));
 
     assertThat(remote.toJson().get("member").asText()).isEqualTo("127.0.0.1:5702");
     assertThat(TrialMetrics.fromJson(remote.toJson())).isEqualTo(remote);
+    assertThat(TrialMetrics.fromJson(remote.toJson()).site().lostKgCO2e()).isEqualTo(2.5e-7);
   }
 
   @Test
   void trialSite_badPue_isRefused() {
-    assertThatThrownBy(() -> new TrialSite("127.0.0.1:5701", "FR", 0.5, 0, ""))
+    assertThatThrownBy(() -> new TrialSite("127.0.0.1:5701", "FR", 0.5, 0, List.of()))
         .hasMessageContaining("PUE must be 0 or at least 1, found 0.5");
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.greenautoml.energy.EnergyMeter;
 import org.greenautoml.energy.EnergyReading;
 import org.greenautoml.energy.Measurement;
@@ -61,9 +62,10 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
   private final CarbonAccountant accountant;
   private final Function<TrialMetrics, ObjectiveVector> objectives;
   private final long seed;
-  private final Consumer<TrialModel> topFidelityModels;
+  private final ToLongFunction<TrialModel> topFidelityModels;
   private final CrossValidation crossValidation;
   private final boolean modelSizeAtEveryRung;
+  private final CrossValidation.Leaders leaders;
   private final Map<Integer, TrialModel> models = new ConcurrentHashMap<>();
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
   private final DoubleAdder finishedJoules = new DoubleAdder();
@@ -119,8 +121,10 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       Function<TrialMetrics, ObjectiveVector> objectives,
       long seed,
       Consumer<TrialModel> topFidelityModels) {
-    this(data, familiesByName, meter, accountant, objectives, seed, topFidelityModels,
-        CrossValidation.OFF, true);
+    this(data, familiesByName, meter, accountant, objectives, seed, model -> {
+          topFidelityModels.accept(model);
+          return -1;
+        }, CrossValidation.OFF, true);
   }
 
   /**
@@ -128,7 +132,9 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
    * CrossValidation}), and measures the serialised model's size only where it is needed: at the
    * top fidelity (the front's figures), or at every rung when an objective ranks on it. Below the
    * top the size is then -1 (unknown): serialising a large forest costs more than training it on
-   * a small subsample. Otherwise as above.
+   * a small subsample. {@code topFidelityModels} saves each top-fidelity model and returns the
+   * saved size in bytes (the model's serialised size, so it is not serialised twice), or -1 when
+   * it saved nothing. Otherwise as above.
    */
   public MeteredTrialEvaluator(
       PreparedData data,
@@ -137,10 +143,11 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       CarbonAccountant accountant,
       Function<TrialMetrics, ObjectiveVector> objectives,
       long seed,
-      Consumer<TrialModel> topFidelityModels,
+      ToLongFunction<TrialModel> topFidelityModels,
       CrossValidation crossValidation,
       boolean modelSizeAtEveryRung) {
     this.crossValidation = requireNonNull(crossValidation, "crossValidation");
+    this.leaders = crossValidation.leaders();
     this.modelSizeAtEveryRung = modelSizeAtEveryRung;
     this.data = requireNonNull(data, "data");
     this.familiesByName = requireNonNull(familiesByName, "familiesByName");
@@ -178,17 +185,18 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       }
       CrossValidation.Scores scores = new CrossValidation.Scores(
           List.of(ClassificationScores.of(validation, predictions)));
-      if (crossValidation.appliesTo(data, trial.fidelity())) {
+      if (crossValidation.appliesTo(data, trial.fidelity())
+          && leaders.admits(scores.folds().get(0).accuracy())) {
         scores = crossValidation.score(data, family, parameters, seedFor(trial.configuration()),
             scores.folds().get(0), stop::isStopRequested);
+        leaders.record(scores.meanAccuracy(), scores.folds().get(0).accuracy());
       }
-      long modelSize = trial.fidelity() == 1.0 || modelSizeAtEveryRung
-          ? model.serialize().getSerializedSize() : -1;
       TrialModel trained =
           new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));
       models.put(trial.id(), trained);
-      if (trial.fidelity() == 1.0) {
-        topFidelityModels.accept(trained);
+      long modelSize = trial.fidelity() == 1.0 ? topFidelityModels.applyAsLong(trained) : -1;
+      if (modelSize < 0 && (trial.fidelity() == 1.0 || modelSizeAtEveryRung)) {
+        modelSize = model.serialize().getSerializedSize();
       }
       EnergyReading total = whole.stop();
       Instant endedAt = clock.instant();

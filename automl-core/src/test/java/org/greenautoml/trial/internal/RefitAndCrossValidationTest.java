@@ -31,7 +31,7 @@ final class RefitAndCrossValidationTest {
 
   private static MeteredTrialEvaluator evaluator(CrossValidation crossValidation) {
     return new MeteredTrialEvaluator(DATA, Families::byName, EnergyMeters.powerModel(), ACCOUNTANT,
-        m -> ObjectiveVector.of(m.validationAccuracy()), 3, model -> {}, crossValidation, false);
+        m -> ObjectiveVector.of(m.validationAccuracy()), 3, model -> -1, crossValidation, false);
   }
 
   private static Configuration defaults(String family) {
@@ -107,5 +107,40 @@ final class RefitAndCrossValidationTest {
     assertThat(folds.stream().mapToInt(f -> f.validation().size()).sum()).isEqualTo(SPLIT.train().size());
     folds.forEach(f -> assertThat(f.train().size() + f.validation().size())
         .isEqualTo(DATA.allRowCount()));
+  }
+
+  @Test
+  void evaluate_holdoutBelowTheBestMeans_skipsTheFoldsAndKeepsItsHoldout() throws Exception {
+    MeteredTrialEvaluator evaluator = evaluator(new CrossValidation(5_000, 5, 1));
+    Trial good = new Trial(0, defaults("logistic"), 0, 1.0, 0);
+    // a decision stump is below logistic regression on credit-g
+    Trial weak = new Trial(1, Families.byName("cart").space().defaults().get(0)
+        .with("max_depth", 1).with(MeteredTrialEvaluator.FAMILY, "cart"), 0, 1.0, 0);
+    TrialMetrics first = TrialMetrics.of(evaluator.evaluate(good, StopSignal.detached()).metrics());
+    TrialMetrics second = TrialMetrics.of(evaluator.evaluate(weak, StopSignal.detached()).metrics());
+    assertThat(first.folds()).as("the first top-fidelity trial is always a candidate").isEqualTo(5);
+    assertThat(second.holdoutAccuracy()).isLessThan(first.validationAccuracy());
+    assertThat(second.folds()).as("holdout below the best mean: no folds").isEqualTo(1);
+    assertThat(second.validationAccuracy()).isEqualTo(second.holdoutAccuracy());
+    TrialMetrics again = TrialMetrics.of(evaluator(new CrossValidation(5_000, 5, 0))
+        .evaluate(weak, StopSignal.detached()).metrics());
+    assertThat(again.folds()).as("candidates 0: every top-fidelity trial").isEqualTo(5);
+  }
+
+  @Test
+  void leaders_admitHoldoutsThatReachTheCthBestMeanOrHoldout() {
+    CrossValidation.Leaders leaders = new CrossValidation(5_000, 5, 2).leaders();
+    assertThat(leaders.admits(0.1)).as("the first is always a candidate").isTrue();
+    leaders.record(0.70, 0.72);
+    assertThat(leaders.admits(0.69)).as("fewer than 2: the lowest mean and holdout").isFalse();
+    assertThat(leaders.admits(0.70)).isTrue();
+    leaders.record(0.80, 0.76);
+    leaders.record(0.75, 0.74);
+    assertThat(leaders.admits(0.73)).isFalse();
+    assertThat(leaders.admits(0.74)).as("the 2nd best holdout").isTrue();
+    CrossValidation.Leaders one = new CrossValidation(5_000, 5, 1).leaders();
+    one.record(0.80, 0.90);
+    assertThat(one.admits(0.79)).isFalse();
+    assertThat(one.admits(0.80)).as("the best mean, below the best holdout").isTrue();
   }
 }

@@ -64,6 +64,7 @@ public final class CalibrationStore {
     p.setProperty("idle_watts", Double.toString(calibration.curve().idleWatts()));
     p.setProperty("max_watts", Double.toString(calibration.curve().maxWatts()));
     p.setProperty("exponent", Double.toString(calibration.curve().exponent()));
+    p.setProperty("duty_exponent", Double.toString(calibration.curve().dutyExponent()));
     p.setProperty("threads", Integer.toString(cpu.threads()));
     p.setProperty("measured_at", calibration.measuredAt().toString());
     p.setProperty("steps", Integer.toString(calibration.points().size()));
@@ -71,7 +72,8 @@ public final class CalibrationStore {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        p.store(out, "greenautoml meter --calibrate: RAPL package power P(u) = idle + (max - idle) u^k");
+        p.store(out, "greenautoml meter --calibrate: RAPL package power"
+            + " P = idle + (max - idle) a^k d^j (a threads running, d their duty)");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -99,7 +101,12 @@ public final class CalibrationStore {
     }
     LoadCurve curve;
     try {
-      curve = new LoadCurve(number(p, "idle_watts"), number(p, "max_watts"), number(p, "exponent"));
+      double idle = number(p, "idle_watts");
+      double max = number(p, "max_watts");
+      double exponent = number(p, "exponent");
+      // files written before the duty exponent existed hold a curve of utilisation alone
+      double duty = p.containsKey("duty_exponent") ? number(p, "duty_exponent") : exponent;
+      curve = new LoadCurve(idle, max, exponent, duty);
     } catch (IllegalArgumentException e) {
       throw new EnergyException(file + ": " + e.getMessage() + "; run greenautoml meter --calibrate again");
     }
@@ -134,7 +141,7 @@ public final class CalibrationStore {
   /**
    * One calibration.
    *
-   * @param points the measured steps (utilisation, RAPL package watts)
+   * @param points the measured steps (utilisation, duty, RAPL package watts)
    * @param curve the curve fitted on them
    * @param stepSeconds how long each step ran
    * @param measuredAt when the calibration ended

@@ -18,20 +18,31 @@ import org.greenautoml.energy.UsageProbe;
 
 /**
  * Measures this machine's load curve with RAPL: idle, then 10 % to 100 % of the hardware threads
- * spinning (distinct thread counts only), each step {@code stepDuration} long; each step's power is
- * the RAPL package energy over the step's wall time and its utilisation the machine's busy CPU time
- * over it. {@link LoadCurveFit} fits the curve. Not thread-safe (one calibration at a time, and
- * the machine should be otherwise idle).
+ * spinning flat out (distinct thread counts only), then every thread at {@link #DUTY_STEPS} duty
+ * cycles, each step {@code stepDuration} long; each step's power is the RAPL package energy over the
+ * step's wall time and its utilisation the machine's busy CPU time over it. The two kinds of step
+ * are the two load patterns of CodeCarbon's sweeps ({@code some_cores}, {@code all_cores}), so
+ * {@link LoadCurveFit} fits both exponents of the curve. Not thread-safe (one calibration at a
+ * time, and the machine should be otherwise idle).
  */
 public final class Calibrator {
 
-  /** What a step does to the machine: keep {@code threads} threads busy for {@code duration}. */
+  /** The duty cycles of the steps that load every thread part of the time. */
+  public static final List<Double> DUTY_STEPS = List.of(0.2, 0.4, 0.6, 0.8);
+
+  /**
+   * What a step does to the machine: keep {@code threads} threads busy {@code duty} of the time
+   * (1: flat out) for {@code duration}.
+   */
   @FunctionalInterface
   public interface Load {
     /** Runs the load; returns when it is over. */
-    void run(int threads, Duration duration) throws InterruptedException;
+    void run(int threads, double duty, Duration duration) throws InterruptedException;
 
-    /** Real load: {@code threads} platform threads spinning on arithmetic for the duration. */
+    /**
+     * Real load: {@code threads} platform threads spinning on arithmetic for the duration, each
+     * busy {@code duty} of every 10 ms period and asleep the rest.
+     */
     static Load spinning() {
       return SpinLoad::run;
     }
@@ -77,27 +88,41 @@ public final class Calibrator {
     return List.copyOf(counts);
   }
 
+  /** How many steps a calibration on {@code threads} hardware threads runs. */
+  public static int stepCount(int threads) {
+    return steps(threads).size() + DUTY_STEPS.size();
+  }
+
   /** Runs every step, reporting each on {@code progress}, and fits the curve. */
   public CalibrationStore.Calibration run(Consumer<String> progress) throws InterruptedException {
     int threads = probe.hardwareThreads();
     List<LoadPoint> points = new ArrayList<>();
     for (int busy : steps(threads)) {
-      LoadPoint point = step(busy, threads);
-      points.add(point);
-      progress.accept(String.format(java.util.Locale.ROOT,
-          "%2d of %d threads busy: utilisation %5.1f %%, %.2f W", busy, threads,
-          100 * point.utilisation(), point.watts()));
+      points.add(step(busy, 1, threads, progress));
+    }
+    for (double duty : DUTY_STEPS) {
+      points.add(step(threads, duty, threads, progress));
     }
     return new CalibrationStore.Calibration(
         points, LoadCurveFit.fit(points), stepDuration.toNanos() / 1e9, Instant.now());
   }
 
-  private LoadPoint step(int busy, int threads) throws InterruptedException {
+  private LoadPoint step(int busy, double duty, int threads, Consumer<String> progress)
+      throws InterruptedException {
+    LoadPoint point = measure(busy, duty, threads);
+    progress.accept(String.format(java.util.Locale.ROOT,
+        "%2d of %d threads busy%s: utilisation %5.1f %%, %.2f W", busy, threads,
+        duty < 1 ? String.format(java.util.Locale.ROOT, " at %.0f %% duty", 100 * duty) : "",
+        100 * point.utilisation(), point.watts()));
+    return point;
+  }
+
+  private LoadPoint measure(int busy, double duty, int threads) throws InterruptedException {
     long cpuBefore = probe.machineBusyCpuNanos();
     long before = clock.getAsLong();
     EnergyReading reading;
     try (Measurement m = rapl.start(MeterScope.MACHINE)) {
-      load.run(busy, stepDuration);
+      load.run(busy, duty, stepDuration);
       reading = m.stop();
     }
     long wall = Math.max(1, clock.getAsLong() - before);
@@ -109,6 +134,8 @@ public final class Calibrator {
           "RAPL package energy did not advance over a " + stepDuration.toMillis()
               + " ms calibration step; the counters cannot be used to calibrate");
     }
-    return new LoadPoint(utilisation, watts);
+    // threads flat out run at duty 1; threads at a duty cannot run less than the load they make
+    double measuredDuty = duty < 1 ? Math.min(1, Math.max(utilisation, duty)) : 1;
+    return new LoadPoint(utilisation, measuredDuty, watts);
   }
 }

@@ -30,12 +30,18 @@ public record CpuPowerCurve(
 
   /** One line: what was matched and what was assumed, with the curve and the band. */
   public String describe() {
+    String shape = curve.utilisationOnly()
+        ? String.format(java.util.Locale.ROOT, "P(u) = %.3g + (%.3g - %.3g) u^%.2f W",
+            curve.idleWatts(), curve.maxWatts(), curve.idleWatts(), curve.exponent())
+        : String.format(java.util.Locale.ROOT,
+            "P(a, d) = %.3g + (%.3g - %.3g) a^%.2f d^%.2f W (a threads running, d their duty)",
+            curve.idleWatts(), curve.maxWatts(), curve.idleWatts(), curve.exponent(),
+            curve.dutyExponent());
     return String.format(
         java.util.Locale.ROOT,
-        "CPU %s: matched %s; assumed %s; P(u) = %.3g + (%.3g - %.3g) u^%.2f W over %d threads,"
+        "CPU %s: matched %s; assumed %s; %s over %d threads,"
             + " band +-%.0f%% / %.0f%% / %.0f%% (load < 15%% / < 50%% / above)",
         match.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), matched, assumed,
-        curve.idleWatts(), curve.maxWatts(), curve.idleWatts(), curve.exponent(), threads,
-        100 * band.low(), 100 * band.middle(), 100 * band.high());
+        shape, threads, 100 * band.low(), 100 * band.middle(), 100 * band.high());
   }
 }

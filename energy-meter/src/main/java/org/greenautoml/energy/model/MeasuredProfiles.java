@@ -18,13 +18,18 @@ import org.greenautoml.energy.ReferenceTable;
  */
 final class MeasuredProfiles {
 
+  /** The sweep that runs 0 to N threads flat out. */
+  static final String SOME_CORES = "some_cores";
+
   /**
    * One measured step.
    *
    * @param cpuModel the CPU model, as in the TDP tables (e.g. {@code Intel Xeon E5-2620 v3})
    * @param vendor {@code AMD} or {@code Intel}
    * @param packages sockets of the machine measured
+   * @param cores physical cores of the machine measured
    * @param threads hardware threads of the machine measured
+   * @param baseGhz the CPU's base clock, GHz (vendor data sheet)
    * @param tdpWatts TDP of all packages, W (CodeCarbon's table × packages)
    * @param sweep {@code all_cores} or {@code some_cores}
    * @param step the step's index in its sweep, 0 = idle
@@ -33,22 +38,27 @@ final class MeasuredProfiles {
    * @param codeCarbonWatts CodeCarbon's CPU-load estimate over the step, W
    */
   record Row(
-      String cpuModel, String vendor, int packages, int threads, double tdpWatts, String sweep,
-      int step, double utilisation, double raplWatts, double codeCarbonWatts) {
+      String cpuModel, String vendor, int packages, int cores, int threads, double baseGhz,
+      double tdpWatts, String sweep, int step, double utilisation, double raplWatts,
+      double codeCarbonWatts) {
     public Row {
       requireNonNull(cpuModel, "cpuModel");
       requireNonNull(vendor, "vendor");
       requireNonNull(sweep, "sweep");
     }
 
-    /** The step as a load point. */
-    public LoadPoint point() {
-      return new LoadPoint(utilisation, raplWatts);
+    /**
+     * The duty cycle of the threads that made the step's load: {@code all_cores} loads every thread
+     * at the step's utilisation, {@code some_cores} runs threads flat out (duty 1). The idle step of
+     * either sweep loads no thread: its small load is background work spread over all threads.
+     */
+    public double duty() {
+      return sweep.equals(SOME_CORES) && step > 0 ? 1 : utilisation;
     }
 
-    /** The step as a load point in units of TDP (for class curves). */
-    public LoadPoint pointPerTdp() {
-      return new LoadPoint(utilisation, raplWatts / tdpWatts);
+    /** The step as a load point. */
+    public LoadPoint point() {
+      return new LoadPoint(utilisation, duty(), raplWatts);
     }
   }
 
@@ -75,7 +85,8 @@ final class MeasuredProfiles {
       int packages = (int) r.number("packages");
       rows.add(
           new Row(
-              r.get("cpu_model"), r.get("vendor"), packages, (int) r.number("threads"),
+              r.get("cpu_model"), r.get("vendor"), packages, (int) r.number("cores"),
+              (int) r.number("threads"), r.number("base_ghz"),
               r.number("tdp_watts_per_package") * packages, r.get("sweep"), (int) r.number("step"),
               r.number("utilisation"), r.number("rapl_watts"), r.number("codecarbon_watts")));
     }
@@ -85,6 +96,11 @@ final class MeasuredProfiles {
   /** Every row, in file order. */
   public List<Row> rows() {
     return rows;
+  }
+
+  /** The same measurements without those of {@code cpuModel} (for nested validation). */
+  MeasuredProfiles without(String cpuModel) {
+    return new MeasuredProfiles(rows.stream().filter(r -> !r.cpuModel().equals(cpuModel)).toList());
   }
 
   /** The rows by CPU model, in file order. */

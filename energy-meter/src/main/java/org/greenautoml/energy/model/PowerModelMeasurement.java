@@ -42,7 +42,8 @@ final class PowerModelMeasurement extends OnceStoppedMeasurement {
     double share = memoryShare(cpuNanos, processNanos);
     double gigabytes = (startMemoryBytes + memoryBytes()) / 2.0 / BYTES_PER_GB;
     double cpuJoules =
-        cpu.curve().dynamicWattsPerBusyThread(utilisation, cpu.threads()) * cpuNanos / 1e9;
+        cpu.curve().dynamicWattsPerBusyThread(utilisation, duty(cpuNanos, wallNanos), cpu.threads())
+            * cpuNanos / 1e9;
     double dramJoules = MemoryPowerModel.memoryWatts(gigabytes) * share * wallNanos / 1e9;
     return new EnergyReading(
         cpuJoules, dramJoules, 0, Duration.ofNanos(wallNanos), Duration.ofNanos(cpuNanos),
@@ -52,6 +53,18 @@ final class PowerModelMeasurement extends OnceStoppedMeasurement {
   /** Busy fraction of the machine's threads over the interval, from {@code busyNanos} of CPU time. */
   private double utilisation(long busyNanos, long wallNanos) {
     return wallNanos <= 0 ? 1 : Math.min(1, (double) busyNanos / ((double) wallNanos * cpu.threads()));
+  }
+
+  /**
+   * The duty cycle of the threads that make the load: for a thread, its own busy fraction of the
+   * interval (the other busy threads of the process are taken to run alike); for a process or the
+   * machine, whose threads are not told apart, 1 (threads flat out, the higher of the two patterns).
+   */
+  private double duty(long cpuNanos, long wallNanos) {
+    if (scope != MeterScope.THREAD || wallNanos <= 0) {
+      return 1;
+    }
+    return Math.min(1, (double) cpuNanos / wallNanos);
   }
 
   private double memoryShare(long cpuNanos, long processNanos) {

@@ -14,13 +14,16 @@ import org.greenautoml.energy.UsageProbe;
  * The CPU load curve ({@link CpuPowerCurve}) and the memory model as an {@link EnergyMeter}.
  *
  * <p><b>Dynamic CPU joules</b> follow CPU time: CPU-seconds of the scope × the curve's power above
- * idle per busy thread at the interval's utilisation, {@link LoadCurve#dynamicWattsPerBusyThread}.
+ * idle per busy thread at the interval's utilisation and duty cycle, {@link
+ * LoadCurve#dynamicWattsPerBusyThread(double, double, int)}.
  * The utilisation is the busy fraction of the machine's threads over the interval: for {@link
  * MeterScope#THREAD} the larger of the thread's and this process's CPU time (trials that run side
  * by side share the dynamic power of the load they make together, so their charges add up to the
  * curve's), for {@link MeterScope#PROCESS} the process's, for {@link MeterScope#MACHINE} the
  * machine's busy time (the reading is then {@code (P(u) - idle) × wall}). Reading the utilisation
- * costs nothing extra: the process CPU time is read anyway for the memory share.
+ * costs nothing extra: the process CPU time is read anyway for the memory share. The duty cycle
+ * (which tells a few threads flat out from every thread at a low duty, for the curves that depend
+ * on it) is the metered thread's busy fraction of the interval for THREAD, else 1.
  *
  * <p><b>Idle power</b> is not in the readings: it is the <em>static share</em>, {@link #idleWatts()},
  * charged by whoever holds the machine for the time it holds it.

@@ -70,4 +70,44 @@ final class LoadCurveFitTest {
     assertThatThrownBy(() -> new LoadCurve(10, 5, 1))
         .hasMessage("maxWatts must be finite and >= idleWatts (10.0), found 5.0");
   }
+
+  @Test
+  void fit_bothSweepsOfAKnownTwoExponentCurve_recoversBothExponents() {
+    SplittableRandom random = new SplittableRandom(19);
+    for (int trial = 0; trial < 5; trial++) {
+      double idle = 2 + 30 * random.nextDouble();
+      LoadCurve truth = new LoadCurve(idle, idle + 10 + 150 * random.nextDouble(),
+          0.2 + 1.5 * random.nextDouble(), 0.2 + 1.5 * random.nextDouble());
+      List<LoadPoint> points = new ArrayList<>();
+      for (int step = 0; step <= 10; step++) {
+        double u = step / 10.0;
+        points.add(new LoadPoint(u, u, truth.watts(u, u)));
+        points.add(new LoadPoint(u, 1, truth.watts(u, 1)));
+      }
+      LoadCurve fitted = LoadCurveFit.fit(points);
+      assertThat(fitted.exponent()).isCloseTo(truth.exponent(), within(0.011));
+      assertThat(fitted.dutyExponent()).isCloseTo(truth.dutyExponent(), within(0.011));
+      assertThat(fitted.watts(0.3, 0.3)).isCloseTo(truth.watts(0.3, 0.3), within(0.02 * truth.watts(0.3, 0.3)));
+    }
+  }
+
+  @Test
+  void fit_threadsFlatOutOnly_givesACurveOfUtilisationAlone() {
+    List<LoadPoint> calibration = List.of(new LoadPoint(0, 12), new LoadPoint(0.25, 30),
+        new LoadPoint(0.5, 45), new LoadPoint(1, 80));
+    LoadCurve curve = LoadCurveFit.fit(calibration);
+    assertThat(curve.utilisationOnly()).isTrue();
+    assertThat(curve.watts(0.5, 0.5)).isEqualTo(curve.watts(0.5, 1));
+  }
+
+  @Test
+  void watts_twoExponentCurve_lowDutyDrawsLessThanFewThreadsFlatOut() {
+    LoadCurve e3 = new LoadCurve(5, 55, 0.8, 1.85);
+    assertThat(e3.watts(0.25, 0.25)).isLessThan(0.5 * e3.watts(0.25, 1));
+    assertThat(e3.watts(1, 1)).isEqualTo(55);
+    assertThat(e3.watts(0, 0)).isEqualTo(5);
+    assertThat(e3.watts(0.5, 0.1)).as("duty below utilisation is clamped to it").isEqualTo(e3.watts(0.5, 0.5));
+    assertThatThrownBy(() -> new LoadPoint(0.5, 0.4, 10))
+        .hasMessage("duty must be in [utilisation (0.5), 1], found 0.4");
+  }
 }

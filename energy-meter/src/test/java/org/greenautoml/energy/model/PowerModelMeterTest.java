@@ -153,6 +153,33 @@ final class PowerModelMeterTest {
     assertThat(meter.idleWatts()).hasValue(10.0);
   }
 
+  @Test
+  void threadScope_curveThatDependsOnDuty_chargesALowDutyThreadLessPerCpuSecond() {
+    // j = 2, k = 0.5: at the same share of running threads, a thread at duty d costs d^(j-1) = d
+    // as much per CPU-second as one flat out (the E3-1240 v2's low clock at low duty)
+    CpuPowerCurve dutyBound =
+        new CpuPowerCurve(new LoadCurve(10, 50, 0.5, 2), 8, CurveMatch.MEASURED_MODEL, "t", "t",
+            new UncertaintyBand(0.6, 0.4, 0.2, "t"));
+    double flatOut = joulesPerCpuSecond(dutyBound, 1);
+    double quarter = joulesPerCpuSecond(dutyBound, 4);
+    assertThat(quarter / flatOut).isCloseTo(0.25, within(0.03));
+    assertThat(joulesPerCpuSecond(LINEAR, 4) / joulesPerCpuSecond(LINEAR, 1))
+        .isCloseTo(1, within(1e-9));
+  }
+
+  /** Meters one thread whose CPU time is 1 / {@code divisor} of the wall time; J per CPU-second. */
+  private static double joulesPerCpuSecond(CpuPowerCurve curve, int divisor) {
+    FakeProbe probe = new FakeProbe();
+    Measurement m = new PowerModelMeter(curve, probe).start(MeterScope.THREAD);
+    long wall = System.nanoTime();
+    burnWall(50);
+    long busy = (System.nanoTime() - wall) / divisor;
+    probe.thread += busy;
+    probe.process += busy;
+    EnergyReading r = m.stop();
+    return r.cpuJoules() / (busy / 1e9);
+  }
+
   private static void burnWall(long millis) {
     long end = System.nanoTime() + millis * 1_000_000L;
     while (System.nanoTime() < end) {

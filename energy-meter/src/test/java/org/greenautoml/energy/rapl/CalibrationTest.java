@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code greenautoml meter --calibrate} on a fake powercap tree whose package follows a known curve. */
 final class CalibrationTest {
 
-  private static final LoadCurve TRUTH = new LoadCurve(12, 80, 0.6);
+  /** A CPU whose threads at a low duty draw less than threads flat out at the same load (j > k). */
+  private static final LoadCurve TRUTH = new LoadCurve(12, 80, 0.6, 1.4);
   private static final UncertaintyBand BAND = new UncertaintyBand(0.5, 0.4, 0.2, "test");
   private static final CpuIdentity CPU =
       new CpuIdentity("Intel", "Test CPU 9000", OptionalInt.of(6), OptionalInt.of(85),
@@ -47,11 +48,11 @@ final class CalibrationTest {
 
   /** A load that, instead of spinning, advances the clock, the machine's CPU time and the counter. */
   private Calibrator calibrator(FakePowercap tree, AtomicLong clock, AtomicLong energyUj) {
-    Calibrator.Load load = (threads, duration) -> {
+    Calibrator.Load load = (threads, duty, duration) -> {
       long nanos = duration.toNanos();
       clock.addAndGet(nanos);
-      probe.machine += threads * nanos;
-      energyUj.addAndGet(Math.round(TRUTH.watts(threads / 4.0) * nanos / 1e3));
+      probe.machine += Math.round(threads * duty * nanos);
+      energyUj.addAndGet(Math.round(TRUTH.watts(threads * duty / 4.0, duty) * nanos / 1e3));
       tree.energy("intel-rapl:0", energyUj.get());
     };
     return new Calibrator(meter, probe, load, Duration.ofSeconds(3), clock::get);
@@ -65,10 +66,13 @@ final class CalibrationTest {
     CalibrationStore.Calibration c =
         calibrator(tree, new AtomicLong(), new AtomicLong()).run(lines::add);
     assertThat(Calibrator.steps(4)).containsExactly(0, 1, 2, 3, 4);
-    assertThat(lines).hasSize(5).first().asString().contains("0 of 4 threads busy").contains("12.00 W");
+    assertThat(Calibrator.stepCount(4)).isEqualTo(9);
+    assertThat(lines).hasSize(9).first().asString().contains("0 of 4 threads busy").contains("12.00 W");
+    assertThat(lines.get(5)).contains("4 of 4 threads busy at 20 % duty").contains("utilisation  20.0 %");
     assertThat(c.curve().idleWatts()).isCloseTo(12, within(0.05));
     assertThat(c.curve().maxWatts()).isCloseTo(80, within(0.2));
     assertThat(c.curve().exponent()).isCloseTo(0.6, within(0.011));
+    assertThat(c.curve().dutyExponent()).isCloseTo(1.4, within(0.011));
     assertThat(c.stepSeconds()).isEqualTo(3.0);
   }
 
@@ -82,7 +86,7 @@ final class CalibrationTest {
     CpuPowerCurve loaded = store.load(CPU, BAND).orElseThrow();
     assertThat(loaded.match()).isEqualTo(CurveMatch.CALIBRATED);
     assertThat(loaded.curve()).isEqualTo(c.curve());
-    assertThat(loaded.matched()).contains("calibration of").contains("5 steps of 3.0 s")
+    assertThat(loaded.matched()).contains("calibration of").contains("9 steps of 3.0 s")
         .contains("power-curve.properties");
     PowerModelMeter later = new PowerModelMeter(loaded, probe);
     assertThat(later.description()).contains("CPU calibrated: matched this machine's calibration");
@@ -95,6 +99,10 @@ final class CalibrationTest {
     assertThat(store.load(CPU, BAND)).isEmpty();
     Files.writeString(store.file(), "cpu=Intel|Other CPU|6|85|4|4\nidle_watts=1\nmax_watts=2\nexponent=1\n");
     assertThat(store.load(CPU, BAND)).isEmpty();
+    Files.writeString(store.file(), "cpu=Intel|Test CPU 9000|6|85|4|4\nidle_watts=1\nmax_watts=2\nexponent=0.5\n");
+    assertThat(store.load(CPU, BAND).orElseThrow().curve())
+        .as("a file from before the duty exponent holds a curve of utilisation alone")
+        .isEqualTo(new LoadCurve(1, 2, 0.5, 0.5));
     Files.writeString(store.file(), "cpu=Intel|Test CPU 9000|6|85|4|4\nidle_watts=ten\n");
     assertThatThrownBy(() -> store.load(CPU, BAND)).isInstanceOf(EnergyException.class)
         .hasMessageContaining("'idle_watts' must be a number, found 'ten'");
@@ -104,7 +112,7 @@ final class CalibrationTest {
   void constructor_powerModelMeter_isRejected() {
     PowerModelMeter model = new PowerModelMeter(
         new CpuPowerCurve(TRUTH, 4, CurveMatch.MEASURED_MODEL, "t", "t", BAND), probe);
-    assertThatThrownBy(() -> new Calibrator(model, probe, (t, d) -> { }, Duration.ofSeconds(1), System::nanoTime))
+    assertThatThrownBy(() -> new Calibrator(model, probe, (t, d, s) -> { }, Duration.ofSeconds(1), System::nanoTime))
         .hasMessage("rapl must be a RAPL meter, found POWER_MODEL");
   }
 }

@@ -23,21 +23,37 @@ import org.greenautoml.search.pareto.Objectives;
  * the patience without improvement the search converges regardless, so that a family the
  * ranking never promotes cannot keep it running until the budget is spent.
  *
+ * <p>With {@code bestPatience > 0} a search also converges (under the same condition on families)
+ * once none of its last {@code bestPatience} successful top-fidelity trials improved the best
+ * value of the first objective (the most accurate model) by more than {@code relativeEpsilon} of
+ * that objective's spread: with several objectives the front keeps gaining points that are a
+ * little cheaper at a lower accuracy long after the most accurate model has been found, and each
+ * of them restarts the front's patience.
+ *
  * @param objectives the objectives, as the evaluator reports them
  * @param patience how many top-fidelity trials without improvement mean convergence
  * @param relativeEpsilon the relative improvement that counts, non-negative
  * @param topFidelity the fidelity of the top rung
  * @param familiesAtTop how many of the best families must have been tried at the top fidelity,
  *     non-negative (0: no such condition)
+ * @param bestPatience how many top-fidelity trials without improving the best value of the first
+ *     objective mean convergence, non-negative (0: no such condition)
  */
 public record ConvergenceRule(
     Objectives objectives, int patience, double relativeEpsilon, double topFidelity,
-    int familiesAtTop) {
+    int familiesAtTop, int bestPatience) {
 
   /** A rule without the condition on families. */
   public ConvergenceRule(
       Objectives objectives, int patience, double relativeEpsilon, double topFidelity) {
-    this(objectives, patience, relativeEpsilon, topFidelity, 0);
+    this(objectives, patience, relativeEpsilon, topFidelity, 0, 0);
+  }
+
+  /** A rule on the front alone, with the condition on families. */
+  public ConvergenceRule(
+      Objectives objectives, int patience, double relativeEpsilon, double topFidelity,
+      int familiesAtTop) {
+    this(objectives, patience, relativeEpsilon, topFidelity, familiesAtTop, 0);
   }
 
   /** Validates every field. */
@@ -56,6 +72,10 @@ public record ConvergenceRule(
     if (familiesAtTop < 0) {
       throw new IllegalArgumentException(
           "families at the top fidelity must be non-negative, found " + familiesAtTop);
+    }
+    if (bestPatience < 0) {
+      throw new IllegalArgumentException(
+          "best patience must be non-negative, found " + bestPatience);
     }
   }
 }

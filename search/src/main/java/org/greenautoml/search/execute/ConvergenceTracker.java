@@ -23,6 +23,7 @@ final class ConvergenceTracker {
   private final Set<String> triedAtTop = new HashSet<>();
   private double lowestFidelity = Double.POSITIVE_INFINITY;
   private int sinceImprovement;
+  private int sinceBestImproved;
 
   ConvergenceTracker(ConvergenceRule rule, Function<Trial, String> familyOf) {
     this.rule = rule;
@@ -45,13 +46,28 @@ final class ConvergenceTracker {
       return;
     }
     boolean improves = points.isEmpty() || !epsilonCovered(p);
+    boolean improvesBest = points.isEmpty() || improvesFirst(p);
     points.add(p);
     sinceImprovement = improves ? 0 : sinceImprovement + 1;
+    sinceBestImproved = improvesBest ? 0 : sinceBestImproved + 1;
   }
 
   boolean converged() {
-    return sinceImprovement >= rule.patience()
-        && (bestFamiliesTriedAtTop() || sinceImprovement >= 2 * rule.patience());
+    return stalled(sinceImprovement, rule.patience())
+        || rule.bestPatience() > 0 && stalled(sinceBestImproved, rule.bestPatience());
+  }
+
+  private boolean stalled(int since, int patience) {
+    return since >= patience && (bestFamiliesTriedAtTop() || since >= 2 * patience);
+  }
+
+  /** Whether p's first objective beats every earlier point's by more than epsilon of the spread. */
+  private boolean improvesFirst(double[] p) {
+    double best = Double.POSITIVE_INFINITY;
+    for (double[] q : points) {
+      best = Math.min(best, q[0]);
+    }
+    return p[0] < best - rule.relativeEpsilon() * scales(p)[0];
   }
 
   private void rankFamily(String family, double fidelity, double first) {

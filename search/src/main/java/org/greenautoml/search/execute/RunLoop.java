@@ -58,6 +58,7 @@ final class RunLoop {
   private boolean schedulerDone;
   private int consecutiveDeclines;
   private StopReason stopReason;
+  private boolean interrupted;
 
   RunLoop(SearchRunner config) {
     this.config = config;
@@ -115,6 +116,9 @@ final class RunLoop {
       }
     } finally {
       pool.shutdownNow();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     return new SearchOutcome(outcomes, stopReason, config.ledger.spentKgCO2e(), replayed,
         timing());
@@ -132,7 +136,19 @@ final class RunLoop {
     try {
       gate.waitIdle(wallDeadline());
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted();
+    }
+  }
+
+  /**
+   * The coordinator was interrupted: the search stops as on its time limit. The interrupt is kept
+   * aside until {@link #run()} returns, so that the loop can still wait for the running trials to
+   * honour their stop (with the flag set, every wait would throw at once and the loop would spin
+   * without ever taking their completions).
+   */
+  private void interrupted() {
+    interrupted = true;
+    if (stopReason == null) {
       stopReason = StopReason.TIME_LIMIT;
     }
   }
@@ -256,8 +272,7 @@ final class RunLoop {
     try {
       completion = completions.poll(waitNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stopReason = StopReason.TIME_LIMIT;
+      interrupted();
       return;
     }
     if (completion != null && completion.running() != null) {
@@ -329,7 +344,8 @@ final class RunLoop {
       Throwable t = completion.thrown();
       String how = t instanceof TrialFailedException ? " (" + t.getMessage() + ")" : "";
       outcome = TrialOutcome.unsuccessful(
-          r.trial, TrialStatus.STOPPED, progress, Measurements.NONE, r.signal.reason() + how);
+          r.trial, TrialStatus.STOPPED, progress, Measurements.NONE,
+          r.signal.reason().orElseThrow() + how);
     } else if (completion.thrown() != null) {
       Throwable t = completion.thrown();
       String reason = t instanceof TrialFailedException
@@ -339,7 +355,8 @@ final class RunLoop {
       TrialEvaluation e = completion.evaluation();
       double cost = Math.max(progress, e.costKgCO2e());
       outcome = r.signal.isStopRequested()
-          ? TrialOutcome.unsuccessful(r.trial, TrialStatus.STOPPED, cost, e.metrics(), r.signal.reason())
+          ? TrialOutcome.unsuccessful(
+              r.trial, TrialStatus.STOPPED, cost, e.metrics(), r.signal.reason().orElseThrow())
           : TrialOutcome.succeeded(r.trial, e.objectives(), cost, e.metrics());
     }
     config.ledger.commit(r.reservation, outcome.costKgCO2e());

@@ -60,8 +60,8 @@ public final class StopSignal {
     reason.compareAndSet(null, why);
   }
 
-  /** Why a stop was requested, or null. */
-  String reason() {
-    return reason.get();
+  /** Why a stop was requested; empty while none was (a relay passes it on to the trial's machine). */
+  public java.util.Optional<String> reason() {
+    return java.util.Optional.ofNullable(reason.get());
   }
 }

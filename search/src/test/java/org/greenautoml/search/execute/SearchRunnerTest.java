@@ -67,6 +67,38 @@ final class SearchRunnerTest {
   }
 
   @Test
+  void run_interruptedWhileATrialRuns_stopsItWaitsForItAndKeepsTheInterrupt() throws Exception {
+    java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+    TrialEvaluator honoursStops = (trial, stop) -> {
+      running.countDown();
+      while (!stop.isStopRequested()) {
+        Thread.onSpinWait();
+      }
+      Thread.sleep(50); // the coordinator must wait for it, not spin on its interrupt
+      throw new TrialFailedException("stopped");
+    };
+    SearchRunner runner = builder(honoursStops).build();
+    java.util.concurrent.atomic.AtomicReference<SearchOutcome> outcome =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean interruptKept =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread coordinator = new Thread(() -> {
+      outcome.set(runner.run());
+      interruptKept.set(Thread.currentThread().isInterrupted());
+    });
+    coordinator.start();
+    running.await();
+    coordinator.interrupt();
+    coordinator.join(10_000);
+
+    assertThat(coordinator.isAlive()).as("the search returned").isFalse();
+    assertThat(outcome.get().stopReason()).isEqualTo(StopReason.TIME_LIMIT);
+    assertThat(outcome.get().outcomes()).singleElement()
+        .satisfies(o -> assertThat(o.status()).isEqualTo(TrialStatus.STOPPED));
+    assertThat(interruptKept).as("the interrupt is kept for the caller").isTrue();
+  }
+
+  @Test
   void run_trialLimit_stopsAfterThatManyTrials() {
     SearchOutcome outcome = builder((t, s) -> new TrialEvaluation(ObjectiveVector.of(1.0), 0.001))
         .limits(SearchLimits.NONE.withMaxTrials(5)).build().run();
