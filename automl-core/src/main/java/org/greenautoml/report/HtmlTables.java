@@ -122,7 +122,9 @@ final class HtmlTables {
 
   private static void figures(StringBuilder html, TrialRow t) {
     t.figures().ifPresentOrElse(f -> {
-      cell(html, Figures.percent(f.validationAccuracy()));
+      cell(html, Figures.percent(f.validationAccuracy()) + (f.crossValidated()
+          ? " ± " + Figures.fixed(100 * f.validationStandardError(), 1) + " pp ("
+              + f.validationFolds() + " folds)" : ""));
       cell(html, Figures.percent(f.balancedAccuracy()));
       cell(html, Figures.sig(f.trainingKWh()));
       cell(html, Figures.sig(f.trainingGramsCO2e()));

@@ -143,7 +143,10 @@ final class ReportJsonReader {
         t.number("balanced_accuracy", false), joules, t.number("training_kg_co2e", false),
         t.number("inference_j_per_prediction", false),
         t.raw("model_size_bytes").isNull() ? OptionalLong.empty()
-            : OptionalLong.of(t.longInteger("model_size_bytes"))));
+            : OptionalLong.of(t.longInteger("model_size_bytes")),
+        t.has("validation_folds") ? t.integer("validation_folds") : 1,
+        t.has("validation_accuracy_standard_error")
+            ? t.number("validation_accuracy_standard_error", false) : 0.0));
   }
 
   /** The trial's place; unknown in reports written before places were recorded. */

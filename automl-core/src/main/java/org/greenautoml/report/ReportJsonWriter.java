@@ -112,6 +112,10 @@ final class ReportJsonWriter {
     Optional<TrialRow.Figures> f = t.figures();
     putNullable(node, "validation_accuracy", f.map(TrialRow.Figures::validationAccuracy));
     putNullable(node, "balanced_accuracy", f.map(TrialRow.Figures::balancedAccuracy));
+    f.ifPresentOrElse(figures -> node.put("validation_folds", figures.validationFolds()),
+        () -> node.putNull("validation_folds"));
+    putNullable(node, "validation_accuracy_standard_error",
+        f.map(TrialRow.Figures::validationStandardError));
     putNullable(node, "training_j", f.map(TrialRow.Figures::trainingJoules));
     putNullable(node, "training_kwh", f.map(TrialRow.Figures::trainingKWh));
     putNullable(node, "training_kg_co2e", f.map(TrialRow.Figures::trainingKgCO2e));

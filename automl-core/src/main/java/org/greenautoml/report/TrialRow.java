@@ -63,9 +63,13 @@ public record TrialRow(
    * @param inferenceJoulesPerPrediction metered energy per prediction on the validation rows
    * @param modelSizeBytes the serialized model's size; empty when it was not measured (a trial
    *     below the top fidelity)
+   * @param validationFolds how many folds {@code validationAccuracy} is the mean of: 1 for one
+   *     holdout, k for a trial cross-validated over k folds
+   * @param validationStandardError the standard error of that mean, 0 for one holdout
    */
   public record Figures(double validationAccuracy, double balancedAccuracy, double trainingJoules,
-      double trainingKgCO2e, double inferenceJoulesPerPrediction, OptionalLong modelSizeBytes) {
+      double trainingKgCO2e, double inferenceJoulesPerPrediction, OptionalLong modelSizeBytes,
+      int validationFolds, double validationStandardError) {
 
     /** Validates every figure. */
     public Figures {
@@ -76,6 +80,13 @@ public record TrialRow(
       Checks.finiteNonNegative(inferenceJoulesPerPrediction, "inference J per prediction");
       requireNonNull(modelSizeBytes, "model size must not be null");
       modelSizeBytes.ifPresent(bytes -> Checks.atLeast(bytes, 0, "model size in bytes"));
+      Checks.atLeast(validationFolds, 1, "validation folds");
+      Checks.finiteNonNegative(validationStandardError, "validation standard error");
+    }
+
+    /** Whether the validation accuracy is a mean over more than one fold. */
+    public boolean crossValidated() {
+      return validationFolds > 1;
     }
 
     /** Training energy in kWh ({@code trainingJoules / 3.6e6}). */

@@ -82,7 +82,8 @@ final class TrialRows {
     double siteKgPerKWh = siteKgPerKWh(m.site(), kgPerKWh);
     TrialRow.Figures figures = new TrialRow.Figures(m.validationAccuracy(), m.balancedAccuracy(),
         m.trainingJoules(), m.trainingKWh() * siteKgPerKWh, m.inferenceJoulesPerPrediction(),
-        m.modelSizeBytes() < 0 ? OptionalLong.empty() : OptionalLong.of(m.modelSizeBytes()));
+        m.modelSizeBytes() < 0 ? OptionalLong.empty() : OptionalLong.of(m.modelSizeBytes()),
+        m.folds(), m.accuracyStandardError());
     return new TrialRow(t.id(), t.family(), configuration, t.rung(), t.fidelity(),
         m.trainingRows(), t.status(), reason, Optional.of(figures), m.wallSeconds(), onFront, test,
         Optional.of(place(m, siteKgPerKWh, regionCode)));

@@ -16,7 +16,8 @@ final class TrialsCsv {
   /** The header, in column order. */
   static final List<String> HEADER = List.of(
       "trial_id", "on_front", "family", "status", "failure_reason", "rung", "fidelity",
-      "training_rows", "validation_accuracy", "balanced_accuracy", "training_j", "training_kwh",
+      "training_rows", "validation_accuracy", "balanced_accuracy", "validation_folds",
+      "validation_accuracy_standard_error", "training_j", "training_kwh",
       "training_kg_co2e", "training_g_co2e", "inference_j_per_prediction", "model_size_bytes",
       "wall_s", "test_accuracy", "test_balanced_accuracy", "member", "region", "energy_method",
       "trial_j", "trial_kg_co2e", "configuration");
@@ -60,7 +61,9 @@ final class TrialsCsv {
     cells.add(number(t.fidelity()));
     cells.add(Integer.toString(t.trainingRows()));
     t.figures().ifPresentOrElse(f -> cells.addAll(List.of(number(f.validationAccuracy()),
-            number(f.balancedAccuracy()), number(f.trainingJoules()), number(f.trainingKWh()),
+            number(f.balancedAccuracy()), Integer.toString(f.validationFolds()),
+            number(f.validationStandardError()), number(f.trainingJoules()),
+            number(f.trainingKWh()),
             number(f.trainingKgCO2e()), number(f.trainingGramsCO2e()),
             number(f.inferenceJoulesPerPrediction()),
             f.modelSizeBytes().isPresent() ? Long.toString(f.modelSizeBytes().getAsLong()) : "")),
@@ -78,7 +81,7 @@ final class TrialsCsv {
   }
 
   /** The columns of a trial's figures, empty for a trial that did not succeed. */
-  private static final int FIGURE_COLUMNS = 8;
+  private static final int FIGURE_COLUMNS = 10;
 
   /** Shortest round-tripping decimal ({@link Double#toString}). */
   private static String number(double value) {

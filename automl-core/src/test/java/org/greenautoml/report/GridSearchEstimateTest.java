@@ -51,7 +51,7 @@ final class GridSearchEstimateTest {
 
   private static TrialRow succeeded(int id, String family, double fidelity, double kWh) {
     return SyntheticReports.succeeded(id, family, Map.of(), 0, fidelity, 10,
-        new TrialRow.Figures(0.9, 0.9, kWh * 3.6e6, kWh * 0.4, 1e-6, OptionalLong.of(100)), 0.1,
+        new TrialRow.Figures(0.9, 0.9, kWh * 3.6e6, kWh * 0.4, 1e-6, OptionalLong.of(100), 1, 0), 0.1,
         false, Optional.empty());
   }
 

@@ -46,20 +46,26 @@ final class RecordValidationTest {
 
   @Test
   void figures_accuracyAboveOne_isRefused() {
-    assertThatThrownBy(() -> new TrialRow.Figures(1.5, 0.9, 1, 0, 0, OptionalLong.empty()))
+    assertThatThrownBy(() -> new TrialRow.Figures(1.5, 0.9, 1, 0, 0, OptionalLong.empty(), 1, 0))
         .hasMessage("validation accuracy must be in [0, 1], found 1.5");
   }
 
   @Test
   void figures_negativeModelSize_isRefused() {
-    assertThatThrownBy(() -> new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.of(-1)))
+    assertThatThrownBy(() -> new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.of(-1), 1, 0))
         .hasMessage("model size in bytes must be >= 0, found -1");
   }
 
   @Test
+  void figures_noValidationFold_isRefused() {
+    assertThatThrownBy(() -> new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.empty(), 0, 0))
+        .hasMessage("validation folds must be >= 1, found 0");
+  }
+
+  @Test
   void figures_trainingKWh_isJoulesOver3600000() {
-    assertThat(new TrialRow.Figures(0.9, 0.9, 3600, 0.1, 1e-6, OptionalLong.of(10)).trainingKWh())
-        .isEqualTo(0.001);
+    assertThat(new TrialRow.Figures(0.9, 0.9, 3600, 0.1, 1e-6, OptionalLong.of(10), 1, 0)
+        .trainingKWh()).isEqualTo(0.001);
   }
 
   @Test
@@ -120,7 +126,7 @@ final class RecordValidationTest {
   }
 
   private static final TrialRow.Figures FIGURES =
-      new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.of(10));
+      new TrialRow.Figures(0.9, 0.9, 1, 0, 0, OptionalLong.of(10), 1, 0);
 
   private static TrialRow trial(
       TrialStatus status, String reason, Optional<TrialRow.Figures> figures, boolean onFront) {

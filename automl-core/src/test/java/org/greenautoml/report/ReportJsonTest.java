@@ -73,6 +73,14 @@ final class ReportJsonTest {
   }
 
   @Test
+  void toHtml_crossValidatedFrontTrial_showsMeanWithStandardErrorAndFolds() {
+    String html = ReportWriter.toHtml(small());
+    String front = html.substring(html.indexOf("id=\"front-table\""));
+    assertThat(front.substring(0, front.indexOf("</table>")))
+        .contains("96.5% ± 1.2 pp (5 folds)");
+  }
+
+  @Test
   void read_versionOneGoldenFile_loadsWithoutTestScores() throws IOException {
     Path file = dir.resolve("golden-v1.json");
     Files.writeString(file, golden(GOLDEN_V1), StandardCharsets.UTF_8);
@@ -80,6 +88,7 @@ final class ReportJsonTest {
     assertThat(read).isEqualTo(small(1, false));
     assertThat(read.provenance().testSet()).isEmpty();
     assertThat(read.trials()).allSatisfy(t -> assertThat(t.testScores()).isEmpty());
+    assertThat(read.trials().get(0).figures().orElseThrow().validationFolds()).isOne();
   }
 
   @Test
@@ -236,9 +245,11 @@ final class ReportJsonTest {
     knn.put("distance", "l2");
     List<TrialRow> trials = List.of(
         SyntheticReports.succeeded(0, "xgboost", xgb, 3, 1.0, 455, new TrialRow.Figures(0.965,
-            0.96, 180.0, 2.616e-5, 1.2e-5, OptionalLong.of(120_000)), 2.5, true, scores),
+            0.96, 180.0, 2.616e-5, 1.2e-5, OptionalLong.of(120_000), version >= 2 ? 5 : 1,
+            version >= 2 ? 0.012 : 0.0), 2.5, true, scores),
         SyntheticReports.succeeded(1, "knn", knn, 2, 1.0 / 3, 152, new TrialRow.Figures(0.93,
-            0.925, 1.8, 2.616e-7, 3.0e-4, OptionalLong.of(48_000)), 0.1, false, Optional.empty()),
+            0.925, 1.8, 2.616e-7, 3.0e-4, OptionalLong.of(48_000), 1, 0.0), 0.1, false,
+            Optional.empty()),
         SyntheticReports.failed(2, "cart", Map.of(), 0, 1.0 / 27, 17, "one class in subsample",
             0.01));
     Provenance p = new Provenance(42L, "iris.csv", "sha256:ab12", 150, 4, 3, "asha",

@@ -114,7 +114,8 @@ public final class SyntheticReports {
     double infer = INFER_J[f] * Math.exp(random.nextGaussian() * 0.3);
     return succeeded(id, FAMILIES[f], config, rung, fidelity, rows, new TrialRow.Figures(acc,
         clamp(acc - 0.01 * random.nextDouble()), joules, kwh * GRAMS_PER_KWH / 1000, infer,
-        OptionalLong.of(2_000 + random.nextInt(400_000))), 0.05 + joules / 30, false,
+        OptionalLong.of(2_000 + random.nextInt(400_000)), fidelity == 1.0 ? 5 : 1,
+        fidelity == 1.0 ? 0.01 : 0.0), 0.05 + joules / 30, false,
         Optional.empty());
   }
 

@@ -23,7 +23,8 @@ final class TrialsCsvTest {
     String csv = written(ReportJsonTest.small());
     assertThat(csv.substring(0, csv.indexOf("\r\n"))).isEqualTo(
         "trial_id,on_front,family,status,failure_reason,rung,fidelity,training_rows,"
-            + "validation_accuracy,balanced_accuracy,training_j,training_kwh,training_kg_co2e,"
+            + "validation_accuracy,balanced_accuracy,validation_folds,"
+            + "validation_accuracy_standard_error,training_j,training_kwh,training_kg_co2e,"
             + "training_g_co2e,inference_j_per_prediction,model_size_bytes,wall_s,test_accuracy,"
             + "test_balanced_accuracy,member,region,energy_method,trial_j,trial_kg_co2e,"
             + "configuration");
@@ -40,6 +41,9 @@ final class TrialsCsvTest {
     assertThat(first.get("test_balanced_accuracy")).isEqualTo("0.94");
     assertThat(rows.get(1).get("test_accuracy")).isEmpty();
     assertThat(first.get("training_kwh")).isEqualTo("5.0E-5");
+    assertThat(first.get("validation_folds")).isEqualTo("5");
+    assertThat(first.get("validation_accuracy_standard_error")).isEqualTo("0.012");
+    assertThat(rows.get(1).get("validation_folds")).isEqualTo("1");
     assertThat(Double.parseDouble(first.get("training_g_co2e"))).isCloseTo(0.02616, within());
     assertThat(first.get("configuration"))
         .isEqualTo("{\"max_depth\":6,\"eta\":0.3,\"subsample\":1.0,\"early_stopping\":true}");
@@ -48,6 +52,7 @@ final class TrialsCsvTest {
     assertThat(failed.get("validation_accuracy")).isEmpty();
     assertThat(failed.get("inference_j_per_prediction")).isEmpty();
     assertThat(failed.get("model_size_bytes")).isEmpty();
+    assertThat(failed.get("validation_folds")).isEmpty();
   }
 
   @Test
