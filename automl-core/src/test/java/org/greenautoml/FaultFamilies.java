@@ -36,7 +36,7 @@ public final class FaultFamilies {
     }
 
     @Override
-    void fail() {
+    protected void fail(Dataset<Label> train) {
       List<long[]> hoard = new ArrayList<>();
       while (true) {
         hoard.add(new long[1 << 20]);
@@ -51,7 +51,7 @@ public final class FaultFamilies {
     }
 
     @Override
-    void fail() {
+    protected void fail(Dataset<Label> train) {
       Runtime.getRuntime().halt(134);
     }
   }
@@ -65,7 +65,7 @@ public final class FaultFamilies {
     }
 
     @Override
-    void fail() {
+    protected void fail(Dataset<Label> train) {
       while (true) {
         sink++;
       }
@@ -73,14 +73,15 @@ public final class FaultFamilies {
   }
 
   /** The shared part: a one-parameter space, applicable everywhere, and a train that fails. */
-  abstract static class Fault implements ModelFamily {
+  public abstract static class Fault implements ModelFamily {
     private final String name;
 
-    Fault(String name) {
+    protected Fault(String name) {
       this.name = name;
     }
 
-    abstract void fail();
+    /** Fails the trial on {@code train}: throws, halts, spins or never returns normally. */
+    protected abstract void fail(Dataset<Label> train);
 
     @Override
     public String name() {
@@ -110,7 +111,7 @@ public final class FaultFamilies {
     @Override
     public Model<Label> train(
         Dataset<Label> train, Dataset<Label> validation, Configuration configuration, long seed) {
-      fail();
+      fail(train);
       throw new IllegalStateException("unreachable");
     }
   }

@@ -14,6 +14,7 @@ import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
@@ -178,7 +179,7 @@ final class GreenAutoMLTest {
     }
 
     @Override
-    void fail() {
+    protected void fail(Dataset<Label> train) {
       throw new IllegalStateException("injected failure");
     }
   }

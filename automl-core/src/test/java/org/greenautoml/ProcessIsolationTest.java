@@ -15,6 +15,7 @@ import org.greenautoml.search.schedule.TrialStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.tribuo.Dataset;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
@@ -108,7 +109,7 @@ final class ProcessIsolationTest {
     TabularData data = RealDatasets.read("breast-cancer-wisconsin.csv");
     ModelFamily anonymous = new FaultFamilies.Fault("anonymous") {
       @Override
-      void fail() {}
+      protected void fail(Dataset<Label> train) {}
     };
     GreenAutoML engine = GreenAutoML.builder().isolation(Isolation.PROCESS)
         .families(List.of(anonymous)).minFidelity(1.0 / 9).build();

@@ -45,7 +45,7 @@ final class HazelcastSetup {
     config.setClusterName(settings.cluster());
     config.setInstanceName("greenautoml-" + settings.cluster() + "-"
         + java.util.UUID.randomUUID().toString().substring(0, 8));
-    commonProperties(config);
+    commonProperties(config::setProperty);
     config.setProperty("hazelcast.socket.bind.any", "false");
     config.setProperty("hazelcast.wait.seconds.before.join", "0");
     config.setProperty("hazelcast.max.join.seconds", "20");
@@ -84,8 +84,7 @@ final class HazelcastSetup {
     ClientConfig config = new ClientConfig();
     config.setClusterName(settings.name());
     config.setInstanceName("greenautoml-driver-" + settings.name() + "-" + System.nanoTime());
-    config.setProperty("hazelcast.logging.type", "jdk");
-    config.setProperty("hazelcast.phone.home.enabled", "false");
+    commonProperties(config::setProperty);
     config.setProperty("hazelcast.client.heartbeat.timeout", "10000");
     config.setProperty("hazelcast.client.heartbeat.interval", "1000");
     config.setProperty("hazelcast.client.invocation.timeout.seconds", "30");
@@ -117,8 +116,9 @@ final class HazelcastSetup {
         .setBlacklist(new ClassFilter().addPrefixes(""));
   }
 
-  private static void commonProperties(Config config) {
-    config.setProperty("hazelcast.logging.type", "jdk");
-    config.setProperty("hazelcast.phone.home.enabled", "false");
+  /** What members and clients share: JDK logging and no phoning home. */
+  private static void commonProperties(java.util.function.BiConsumer<String, String> property) {
+    property.accept("hazelcast.logging.type", "jdk");
+    property.accept("hazelcast.phone.home.enabled", "false");
   }
 }
