@@ -390,8 +390,10 @@ public final class ClusterTrials implements TrialEvaluator, AutoCloseable {
       TrialMetrics metrics = TrialMetrics.fromJson(answer.get("metrics")).withSite(new TrialSite(
           member.address(), member.region(), member.pue(), regionBlind, before.attempts,
           staticJoules));
+      // a progress report read from another thread can run a little ahead of the member's final
+      // reading; the search's ledger keeps what it was charged, and so does the member's account
       double kg = ledger.record(member, metrics.energyMethod(), metrics.trialJoules(),
-          staticJoules, -1, regionBlind);
+          staticJoules, remote.spentKgCO2e(), regionBlind);
       if (answer.hasNonNull("model")) {
         String family = trial.configuration().getString(MeteredTrialEvaluator.FAMILY);
         TrialModel model = new TrialModel(trial.id(), family,

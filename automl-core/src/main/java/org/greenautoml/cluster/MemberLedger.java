@@ -26,15 +26,16 @@ final class MemberLedger {
    * @param method the member's energy method, empty when unknown
    * @param joules the energy it metered (0 when only a charge is known)
    * @param staticJoules the member's static share for the attempt
-   * @param kgCO2e the charge, or negative to convert {@code joules} and {@code staticJoules} at
-   *     the member's intensity
+   * @param reportedKgCO2e what the attempt was already charged while it ran (its member's
+   *     progress reports, 0 if none): the attempt is charged the larger of this and {@code joules}
+   *     plus {@code staticJoules} at the member's intensity, as the search's ledger charges it
    * @param regionBlindGramsPerKWh what placement without regard to region would have paid
    */
   synchronized double record(MemberView member, String method, double joules,
-      double staticJoules, double kgCO2e, double regionBlindGramsPerKWh) {
+      double staticJoules, double reportedKgCO2e, double regionBlindGramsPerKWh) {
     double kWh = joules / EnergyReading.JOULES_PER_KWH;
-    double kg = kgCO2e >= 0 ? kgCO2e : accountant(member)
-        .footprintOf((joules + staticJoules) / EnergyReading.JOULES_PER_KWH).kgCO2e();
+    double kg = Math.max(reportedKgCO2e, accountant(member)
+        .footprintOf((joules + staticJoules) / EnergyReading.JOULES_PER_KWH).kgCO2e());
     usage.compute(member.address(), (address, now) -> (now == null
         ? new MemberUsage(address, member.region(), member.pue(), "NONE", 0, 0, 0, 0) : now)
         .plus(method, joules, staticJoules, kg));

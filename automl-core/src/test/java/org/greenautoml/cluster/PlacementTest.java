@@ -66,7 +66,7 @@ final class PlacementTest {
     MemberLedger ledger = new MemberLedger();
     double kWh = 0.002;
 
-    double kg = ledger.record(SWEDEN, "POWER_MODEL", kWh * 3.6e6, 0, -1, 400);
+    double kg = ledger.record(SWEDEN, "POWER_MODEL", kWh * 3.6e6, 0, 0, 400);
 
     assertThat(kg).isCloseTo(kWh * SWEDEN.gramsPerKWh() / 1000, Offset.offset(1e-12));
     assertThat(ledger.savedGrams())
@@ -84,7 +84,7 @@ final class PlacementTest {
     double dynamicKWh = 0.002;
     double staticKWh = 0.0005;
 
-    double kg = ledger.record(SWEDEN, "POWER_MODEL", dynamicKWh * 3.6e6, staticKWh * 3.6e6, -1,
+    double kg = ledger.record(SWEDEN, "POWER_MODEL", dynamicKWh * 3.6e6, staticKWh * 3.6e6, 0,
         400);
 
     assertThat(kg).isCloseTo((dynamicKWh + staticKWh) * SWEDEN.gramsPerKWh() / 1000,
