@@ -1,11 +1,14 @@
 package org.greenautoml.family;
 
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.ParameterSpace;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
+import org.tribuo.protos.core.ModelProto;
 
 /**
  * A learning algorithm offered to the search: its hyperparameter space, the datasets it applies
@@ -82,5 +85,20 @@ public interface ModelFamily {
    */
   default double costGrowthExponent() {
     return 1.25;
+  }
+
+  /**
+   * {@code model} (one this family trained) in Tribuo's protobuf form, byte for byte what {@code
+   * model.serialize()} gives. A family whose models are large (an ensemble of hundreds of trees)
+   * serialises them in parts and checks {@code stopRequested} between parts, so that a trial
+   * asked to stop does not first spend seconds serialising; the default checks it once, before.
+   *
+   * @throws CancellationException when {@code stopRequested} says stop
+   */
+  default ModelProto serialize(Model<Label> model, BooleanSupplier stopRequested) {
+    if (stopRequested.getAsBoolean()) {
+      throw new CancellationException("stopped before serialising the model");
+    }
+    return model.serialize();
   }
 }

@@ -1,17 +1,26 @@
 package org.greenautoml.family;
 
+import com.google.protobuf.Any;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.greenautoml.search.space.CategoricalParameter;
 import org.greenautoml.search.space.Configuration;
 import org.greenautoml.search.space.DoubleParameter;
 import org.greenautoml.search.space.IntParameter;
 import org.greenautoml.search.space.ParameterSpace;
 import org.tribuo.Dataset;
+import org.tribuo.Model;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
 import org.tribuo.common.tree.ExtraTreesTrainer;
 import org.tribuo.common.tree.RandomForestTrainer;
+import org.tribuo.ensemble.WeightedEnsembleModel;
+import org.tribuo.impl.ModelDataCarrier;
+import org.tribuo.protos.core.ModelProto;
+import org.tribuo.protos.core.WeightedEnsembleModelProto;
 
 /**
  * Bagged ensembles of CART trees with a random subset of features at each split: random forests
@@ -70,6 +79,40 @@ final class TreeEnsembleFamily extends TrainerFamily {
     return randomSplits
         ? new ExtraTreesTrainer<>(tree, combiner, c.getInt("trees"), seed)
         : new RandomForestTrainer<>(tree, combiner, c.getInt("trees"), seed);
+  }
+
+  /**
+   * The ensemble tree by tree, checking {@code stopRequested} before each: Tribuo writes every
+   * tree's feature map again through reflection, so a forest of hundreds of trees takes seconds
+   * to serialise, often longer than it took to train. Built as {@code
+   * WeightedEnsembleModel.serialize} builds it (this family's trainers weight members uniformly
+   * and combine them with {@link FullyWeightedVotingCombiner}), byte for byte.
+   */
+  @Override
+  public ModelProto serialize(Model<Label> model, BooleanSupplier stopRequested) {
+    if (!(model instanceof WeightedEnsembleModel<Label> ensemble)) {
+      return super.serialize(model, stopRequested);
+    }
+    List<Model<Label>> members = ensemble.getModels();
+    WeightedEnsembleModelProto.Builder data = WeightedEnsembleModelProto.newBuilder()
+        .setMetadata(new ModelDataCarrier<>(ensemble.getName(), ensemble.getProvenance(),
+            ensemble.getFeatureIDMap(), ensemble.getOutputIDInfo(),
+            ensemble.generatesProbabilities(), ensemble.getProvenance().getTribuoVersion())
+            .serialize());
+    for (Model<Label> member : members) {
+      if (stopRequested.getAsBoolean()) {
+        throw new CancellationException("stopped while serialising the ensemble");
+      }
+      data.addModels(member.serialize());
+    }
+    float weight = 1.0f / members.size();
+    members.forEach(m -> data.addWeights(weight));
+    data.setCombiner(new FullyWeightedVotingCombiner().serialize());
+    return ModelProto.newBuilder()
+        .setSerializedData(Any.pack(data.build()))
+        .setClassName(WeightedEnsembleModel.class.getName())
+        .setVersion(WeightedEnsembleModel.CURRENT_VERSION)
+        .build();
   }
 
   /** Trees times their depth limit (at most 20: deeper limits are rarely reached). */

@@ -194,9 +194,12 @@ public final class MeteredTrialEvaluator implements TrialEvaluator {
       TrialModel trained =
           new TrialModel(trial.id(), family.name(), model, data.preprocessor(family));
       models.put(trial.id(), trained);
+      if (stop.isStopRequested()) {
+        throw new TrialStoppedException();
+      }
       long modelSize = trial.fidelity() == 1.0 ? topFidelityModels.applyAsLong(trained) : -1;
       if (modelSize < 0 && (trial.fidelity() == 1.0 || modelSizeAtEveryRung)) {
-        modelSize = model.serialize().getSerializedSize();
+        modelSize = family.serialize(model, stop::isStopRequested).getSerializedSize();
       }
       EnergyReading total = whole.stop();
       Instant endedAt = clock.instant();

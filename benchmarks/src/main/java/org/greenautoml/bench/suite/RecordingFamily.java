@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.greenautoml.family.DataProfile;
 import org.greenautoml.family.ModelFamily;
 import org.greenautoml.search.space.Configuration;
@@ -12,9 +13,10 @@ import org.greenautoml.search.space.ParameterSpace;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
+import org.tribuo.protos.core.ModelProto;
 
 /**
- * A family that trains exactly as its delegate and keeps every model trained on all training rows,
+ * A family that trains, prices and serialises exactly as its delegate and keeps every model trained on all training rows,
  * so that the suite can score each top-fidelity trial on the test rows after the search (the
  * engine keeps only the front's models). Keeping a reference costs no metered energy.
  *
@@ -76,5 +78,20 @@ final class RecordingFamily implements ModelFamily {
       models.put(key(delegate.name(), configuration), model);
     }
     return model;
+  }
+
+  @Override
+  public double costScale(Configuration configuration) {
+    return delegate.costScale(configuration);
+  }
+
+  @Override
+  public double costGrowthExponent() {
+    return delegate.costGrowthExponent();
+  }
+
+  @Override
+  public ModelProto serialize(Model<Label> model, BooleanSupplier stopRequested) {
+    return delegate.serialize(model, stopRequested);
   }
 }
