@@ -4,24 +4,38 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.greenautoml.errors.GreenAutoMLException;
+import org.greenautoml.search.pareto.Objective;
+import org.greenautoml.search.schedule.BranchChampions;
 import org.greenautoml.search.schedule.FidelityLadder;
 import org.greenautoml.search.schedule.Promotion;
 import org.greenautoml.search.schedule.Scheduler;
 import org.greenautoml.search.schedule.Schedulers;
 import org.greenautoml.search.space.Sampler;
+import org.greenautoml.search.space.ConditionalSpace;
 import org.greenautoml.search.space.Samplers;
 import org.greenautoml.search.space.SearchSpace;
 import org.greenautoml.search.space.SeedSplit;
 
 /** The schedulers a search can use, by the names the command line accepts. */
 public enum SchedulerKind {
-  /** Asynchronous successive halving (Li et al. 2020), the default. */
+  /**
+   * Asynchronous successive halving (Li et al. 2020), the default; over several model families,
+   * each family's best result at a rung is also promoted when it is within {@link
+   * #CHAMPION_MARGIN} of the rung's best accuracy ({@link BranchChampions}).
+   */
   ASHA("asha") {
     @Override
     public Scheduler scheduler(Sampler sampler, SearchSpace space, FidelityLadder ladder,
         Promotion promotion, SeedSplit seeds) {
-      return Schedulers.asha(sampler, ladder, promotion, seeds.of(Schedulers.TIE_BREAK),
-          Integer.MAX_VALUE);
+      long seed = seeds.of(Schedulers.TIE_BREAK);
+      int accuracy = promotion.objectives().list().stream().map(Objective::name).toList()
+          .indexOf(SearchObjective.VALIDATION_ACCURACY.objective().name());
+      if (!(space instanceof ConditionalSpace families) || accuracy < 0) {
+        return Schedulers.asha(sampler, ladder, promotion, seed, Integer.MAX_VALUE);
+      }
+      return Schedulers.asha(sampler, ladder, promotion, seed, Integer.MAX_VALUE,
+          new BranchChampions(c -> c.getString(families.choiceName()), accuracy,
+              CHAMPION_MARGIN));
     }
   },
   /**
@@ -65,6 +79,12 @@ public enum SchedulerKind {
       return Schedulers.grid(space, GRID_POINTS_PER_PARAMETER);
     }
   };
+
+  /**
+   * How far, in validation accuracy, a model family's best result at an ASHA rung may be below the
+   * rung's best and still be promoted as the family's champion ({@link BranchChampions}).
+   */
+  public static final double CHAMPION_MARGIN = 0.03;
 
   /** The most configurations random search draws. */
   public static final int RANDOM_TRIALS = 10_000;

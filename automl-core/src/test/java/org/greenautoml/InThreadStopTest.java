@@ -20,8 +20,8 @@ import org.greenautoml.trial.internal.MeteredTrialEvaluator;
 import org.junit.jupiter.api.Test;
 
 /**
- * In-thread trials stop when the budget is spent: one full-fidelity k-NN trial on electricity
- * (k = 100 by L1 distance, scoring 9k validation rows against 27k training rows) under a budget
+ * In-thread trials stop when the budget is spent: one full-fidelity random-forest trial on
+ * electricity (256 trees of depth up to 64 on all features, 36k training rows) under a budget
  * of {@value #BUDGET_CPU_SECONDS} CPU-seconds of this machine's meter, most of which data
  * preparation spends before the trial starts. With a budget of 400 CPU-seconds the same trial
  * succeeds, so the assertion on its status tells a stop from a trial that fits.
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * model says a CPU-second costs and however loaded the machine is: a budget fixed in kg CO2e once
  * bought about six CPU-seconds here, and about 29 (3.45e-7 kg per CPU-second, measured by this
  * test) after the power model's load curve (December 2026) charged a CPU-second a fifth as much,
- * enough for the k-NN trial the test then drew to finish.
+ * enough for the trial the test then drew to finish. The trial is a 256-tree forest on all
+ * features (k-NN, the earlier choice, no longer applies to electricity's 36,000 training rows).
  */
 final class InThreadStopTest {
 
@@ -44,10 +45,11 @@ final class InThreadStopTest {
     TabularData electricity = RealDatasets.read("electricity.csv");
     EnergyMeter meter = EnergyMeters.detect();
     double budgetKg = BUDGET_CPU_SECONDS * kgPerCpuSecond(meter);
-    Configuration heavy = Families.byName("knn").space().defaults().get(0)
-        .with("k", 100).with("distance", "l1").with(MeteredTrialEvaluator.FAMILY, "knn");
+    Configuration heavy = Families.byName("random-forest").space().defaults().get(0)
+        .with("trees", 256).with("max_depth", 64).with("max_features", 1.0)
+        .with(MeteredTrialEvaluator.FAMILY, "random-forest");
     SearchResult result = GreenAutoML.builder()
-        .families("knn")
+        .families("random-forest")
         .workers(1)
         .seed(3)
         .meter(meter)
@@ -60,7 +62,8 @@ final class InThreadStopTest {
 
     List<TrialRecord> trials = result.trials();
     assertThat(trials).isNotEmpty();
-    assertThat(trials.get(0).configuration().getInt("k")).as("the portfolio's k-NN first").isEqualTo(100);
+    assertThat(trials.get(0).configuration().getInt("trees")).as("the portfolio's forest first")
+        .isEqualTo(256);
     assertThat(trials.get(0).status()).isEqualTo(TrialStatus.STOPPED);
     assertThat(trials.get(0).costKgCO2e()).as("the stopped trial is charged").isPositive();
     assertThat(result.budget().spentKgCO2e())

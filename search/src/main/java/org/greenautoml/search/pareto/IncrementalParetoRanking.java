@@ -97,6 +97,25 @@ public final class IncrementalParetoRanking {
     return OptionalInt.empty();
   }
 
+  /**
+   * Marks item {@code i} taken, as {@link #takeBest} would had it reached it; O(n) to find its
+   * front.
+   *
+   * @throws IllegalArgumentException if it is taken already
+   */
+  public void take(int i) {
+    for (int j = 0; j < fronts.frontCount(); j++) {
+      NonDominatedFronts.Front front = fronts.front(j);
+      for (int k = 0; k < front.size(); k++) {
+        if (front.member(k) == i) {
+          fronts.mark(i, j);
+          return;
+        }
+      }
+    }
+    throw new IllegalArgumentException("item " + i + " was never added");
+  }
+
   /** The item indices, best first: what {@code ParetoRanking.rank} gives for them now. */
   public int[] ranking() {
     int[] out = new int[size()];

@@ -1,7 +1,11 @@
 package org.greenautoml.search.schedule;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.greenautoml.search.pareto.IncrementalParetoRanking;
 
@@ -20,6 +24,17 @@ final class AshaRung {
   private final List<Entry> ranked = new ArrayList<>();
   private final IncrementalParetoRanking fronts;
   private final List<TrialOutcome> arrivals = new ArrayList<>();
+  private final Optional<BranchChampions> champions;
+  private final Map<String, Champion> championByBranch = new LinkedHashMap<>();
+  private double bestChampionValue = Double.POSITIVE_INFINITY;
+  private final java.util.Set<String> branchesPromoted = new java.util.HashSet<>();
+
+  /**
+   * A branch's best result so far on the champions' objective (minimised value), and where it sits:
+   * its arrival index with several objectives, its entry with one.
+   */
+  private record Champion(
+      String branch, TrialOutcome outcome, double value, int arrival, Entry entry) {}
 
   /** A result and whether it was promoted; compared by its minimisation key for one objective. */
   private static final class Entry {
@@ -33,20 +48,74 @@ final class AshaRung {
     }
   }
 
-  AshaRung(int index, Promotion promotion, long seed) {
+  AshaRung(int index, Promotion promotion, long seed, Optional<BranchChampions> champions) {
     this.promotion = promotion;
+    this.champions = champions;
     this.single = promotion.objectives().size() == 1;
     this.fronts = new IncrementalParetoRanking(promotion.objectives(), promotion.tieBreak(),
         RungRanker.rungSeed(seed, 0, index));
   }
 
   void add(TrialOutcome outcome) {
+    Entry entry = null;
     if (single) {
-      Entry entry = new Entry(outcome, RungRanker.minimisationKey(outcome, promotion));
+      entry = new Entry(outcome, RungRanker.minimisationKey(outcome, promotion));
       ranked.add(upperBound(entry.key), entry);
     } else {
       fronts.add(outcome.objectives().orElseThrow());
       arrivals.add(outcome);
+    }
+    if (champions.isPresent()) {
+      BranchChampions rule = champions.get();
+      double value = promotion.objectives()
+          .toMinimisation(outcome.objectives().orElseThrow())[rule.objective()];
+      bestChampionValue = Math.min(bestChampionValue, value);
+      String branch = rule.branchOf().apply(outcome.trial().configuration());
+      Champion candidate =
+          new Champion(branch, outcome, value, single ? -1 : arrivals.size() - 1, entry);
+      championByBranch.merge(branch, candidate,
+          (held, challenger) -> challenger.value() < held.value() ? challenger : held);
+    }
+  }
+
+  /**
+   * The best branch champion not yet promoted that is within the rule's margin of the rung's best,
+   * marked promoted; or null (always null without champions). Champions of at most {@code
+   * floor(n / eta)} branches are promoted for the rung's {@code n} results, so that a family's
+   * first result does not go up the ladder before the rung can judge it; a branch already
+   * promoted that finds a better champion has it promoted too.
+   */
+  TrialOutcome promoteChampion(int eta) {
+    if (champions.isEmpty()) {
+      return null;
+    }
+    double limit = bestChampionValue + champions.get().margin();
+    boolean newBranchFits = branchesPromoted.size() < size() / eta;
+    return championByBranch.values().stream()
+        .filter(c -> c.value() <= limit && !isPromoted(c))
+        .filter(c -> newBranchFits || branchesPromoted.contains(c.branch()))
+        .min(Comparator.comparingDouble(Champion::value))
+        .map(c -> {
+          markPromoted(c);
+          branchesPromoted.add(c.branch());
+          return c.outcome();
+        })
+        .orElse(null);
+  }
+
+  private int size() {
+    return single ? ranked.size() : arrivals.size();
+  }
+
+  private boolean isPromoted(Champion c) {
+    return single ? c.entry().promoted : fronts.isTaken(c.arrival());
+  }
+
+  private void markPromoted(Champion c) {
+    if (single) {
+      c.entry().promoted = true;
+    } else {
+      fronts.take(c.arrival());
     }
   }
 

@@ -12,7 +12,8 @@ import org.greenautoml.search.space.Sampler;
 /**
  * ASHA (Li et al. 2020, Algorithm 2): a free worker gets a promotion if any rung, looked at from the
  * top, has a result in its best {@code floor(n / eta)} not yet promoted; otherwise a new
- * configuration at the lowest rung. No worker waits for a rung to fill. Ranking is multi-objective
+ * configuration at the lowest rung; with {@link BranchChampions}, a branch's champion is promoted
+ * before a new configuration starts. No worker waits for a rung to fill. Ranking is multi-objective
  * (MO-ASHA). Waits only when the configuration limit is reached and no promotion is possible;
  * done when, in addition, nothing is running. Every successful result, at every rung, is passed to
  * the sampler ({@link Sampler#observe}), so a model-based sampler proposes from all of them. A
@@ -33,14 +34,14 @@ final class AshaScheduler implements Scheduler {
   private boolean samplerEmpty;
 
   AshaScheduler(FidelityLadder ladder, Sampler sampler, Promotion promotion, long seed,
-      int maxConfigurations) {
+      int maxConfigurations, Optional<BranchChampions> champions) {
     this.ladder = ladder.rungs();
     this.eta = ladder.eta();
     this.sampler = sampler;
     this.promotion = promotion;
     this.maxConfigurations = maxConfigurations;
     for (int k = 0; k + 1 < this.ladder.size(); k++) {
-      rungs.add(new AshaRung(k, promotion, seed));
+      rungs.add(new AshaRung(k, promotion, seed, champions));
     }
   }
 
@@ -50,6 +51,12 @@ final class AshaScheduler implements Scheduler {
       TrialOutcome promoted = rungs.get(k).promote(eta);
       if (promoted != null) {
         return run(promoted.trial().configuration(), k + 1);
+      }
+    }
+    for (int k = rungs.size() - 1; k >= 0; k--) {
+      TrialOutcome champion = rungs.get(k).promoteChampion(eta);
+      if (champion != null) {
+        return run(champion.trial().configuration(), k + 1);
       }
     }
     if (started < maxConfigurations && !samplerEmpty) {

@@ -127,7 +127,7 @@ public final class Schedulers {
     requireNonNull(ladder, "ladder");
     requireNonNull(promotion, "promotion");
     return new AshaScheduler(ladder, Samplers.random(space, seeds.of(SAMPLER)), promotion,
-        seeds.of(TIE_BREAK), Integer.MAX_VALUE);
+        seeds.of(TIE_BREAK), Integer.MAX_VALUE, java.util.Optional.empty());
   }
 
   /** ASHA starting at most {@code maxConfigurations} configurations at the lowest rung. */
@@ -146,7 +146,27 @@ public final class Schedulers {
     requireNonNull(ladder, "ladder");
     requireNonNull(promotion, "promotion");
     requirePositive("max configurations", maxConfigurations);
-    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations);
+    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations,
+        java.util.Optional.empty());
+  }
+
+  /**
+   * ASHA as above that also promotes each branch's champion ({@link BranchChampions}), so that
+   * every competitive model family reaches the top fidelity.
+   */
+  public static Scheduler asha(Sampler sampler, FidelityLadder ladder, Promotion promotion,
+      long seed, int maxConfigurations, BranchChampions champions) {
+    requireNonNull(sampler, "sampler");
+    requireNonNull(ladder, "ladder");
+    requireNonNull(promotion, "promotion");
+    requireNonNull(champions, "champions");
+    requirePositive("max configurations", maxConfigurations);
+    if (champions.objective() >= promotion.objectives().size()) {
+      throw new IllegalArgumentException("champions' objective index must be below "
+          + promotion.objectives().size() + ", found " + champions.objective());
+    }
+    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations,
+        java.util.Optional.of(champions));
   }
 
   /**

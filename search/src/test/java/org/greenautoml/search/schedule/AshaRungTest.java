@@ -40,7 +40,7 @@ final class AshaRungTest {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + m);
     Promotion promotion = new Promotion(objectives(m, random), tieBreak);
     int rungIndex = random.nextInt(3);
-    AshaRung rung = new AshaRung(rungIndex, promotion, seed);
+    AshaRung rung = new AshaRung(rungIndex, promotion, seed, java.util.Optional.empty());
     ReRankingRung oracle = new ReRankingRung(rungIndex, promotion, seed);
     List<ObjectiveVector> seen = new ArrayList<>();
     int grid = 2 + random.nextInt(8);
