@@ -257,7 +257,8 @@ public final class SearchRun {
     SearchRunner.Builder runner =
         SearchRunner.builder(
                 settings.scheduler().scheduler(sampler(space), space, ladder,
-                    new Promotion(objectives, settings.tieBreak()), Seeds.of(settings).scheduler()),
+                    new Promotion(objectives, settings.tieBreak()), Seeds.of(settings).scheduler(),
+                    data.validationRows()),
                 evaluator,
                 ledger,
                 new CostPredictor(budgetKgCO2e / 20, COST_SAFETY_FACTOR, overheadShare,

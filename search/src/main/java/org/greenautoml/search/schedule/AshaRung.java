@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.greenautoml.search.pareto.Direction;
 import org.greenautoml.search.pareto.IncrementalParetoRanking;
+import org.greenautoml.search.pareto.Objective;
 
 /**
  * The successful results of one ASHA rung, kept ranked, and which of them were promoted.
@@ -86,10 +88,12 @@ final class AshaRung {
    * promoted that finds a better champion has it promoted too.
    */
   TrialOutcome promoteChampion(int eta) {
-    if (champions.isEmpty()) {
+    if (champions.isEmpty() || championByBranch.isEmpty()) {
       return null;
     }
-    double limit = bestChampionValue + champions.get().margin();
+    Objective judged = promotion.objectives().list().get(champions.get().objective());
+    double best = judged.direction() == Direction.MAXIMIZE ? -bestChampionValue : bestChampionValue;
+    double limit = bestChampionValue + champions.get().margin().applyAsDouble(best);
     boolean newBranchFits = branchesPromoted.size() < size() / eta;
     return championByBranch.values().stream()
         .filter(c -> c.value() <= limit && !isPromoted(c))

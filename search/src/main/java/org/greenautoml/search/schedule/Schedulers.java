@@ -165,6 +165,10 @@ public final class Schedulers {
       throw new IllegalArgumentException("champions' objective index must be below "
           + promotion.objectives().size() + ", found " + champions.objective());
     }
+    if (promotion.objectives().list().get(champions.objective()).logScale()) {
+      throw new IllegalArgumentException("champions are judged on a linear objective, found "
+          + promotion.objectives().list().get(champions.objective()).name() + " on a log scale");
+    }
     return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations,
         java.util.Optional.of(champions));
   }

@@ -30,7 +30,7 @@ final class BranchChampionsTest {
       Objectives.of(Objective.maximize("accuracy"), Objective.minimize("energy")),
       TieBreak.CROWDING_DISTANCE);
   private static final BranchChampions CHAMPIONS =
-      new BranchChampions(c -> c.getString("family"), 0, 0.03);
+      BranchChampions.within(c -> c.getString("family"), 0, 0.03);
 
   /** Nine strong configurations of "boost", three of "forest" 2 pp below, three of "bayes" 20 pp. */
   private static List<Configuration> configurations() {
@@ -120,9 +120,32 @@ final class BranchChampionsTest {
   }
 
   @Test
+  void asha_championMargin_isAskedWithTheRungsBestInTheObjectivesOwnUnits() {
+    for (Promotion promotion : List.of(ACCURACY, ACCURACY_AND_ENERGY)) {
+      List<Double> asked = new ArrayList<>();
+      BranchChampions recording = new BranchChampions(c -> c.getString("family"), 0, best -> {
+        asked.add(best);
+        return 0.03;
+      });
+      topTrials(Schedulers.asha(listed(configurations()), LADDER, promotion, 1, 100, recording),
+          promotion);
+
+      assertThat(asked).isNotEmpty().allSatisfy(best -> assertThat(best).isBetween(0.90, 0.909));
+    }
+  }
+
+  @Test
+  void asha_championMarginBelowTheGap_keepsTheCloseFamilyDown() {
+    List<Trial> top = topTrials(Schedulers.asha(listed(configurations()), LADDER, ACCURACY, 1, 100,
+        BranchChampions.within(c -> c.getString("family"), 0, 0.01)), ACCURACY);
+
+    assertThat(families(top)).containsExactly("boost");
+  }
+
+  @Test
   void asha_championsObjectiveOutsideThePromotions_isRefused() {
     assertThatThrownBy(() -> Schedulers.asha(listed(configurations()), LADDER, ACCURACY, 1, 100,
-        new BranchChampions(c -> "x", 1, 0.03)))
+        BranchChampions.within(c -> "x", 1, 0.03)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("below 1");
   }
 }
