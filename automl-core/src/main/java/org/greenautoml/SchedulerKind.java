@@ -21,8 +21,7 @@ public enum SchedulerKind {
   /**
    * Asynchronous successive halving (Li et al. 2020), the default; over several model families,
    * each family's best result at a rung is also promoted when the validation rows cannot tell its
-   * accuracy from the rung's best ({@link #championMargin}, {@link BranchChampions}) and it cost
-   * at most {@link #CHAMPION_MAX_COST_RATIO} times the best result.
+   * accuracy from the rung's best ({@link #championMargin}, {@link BranchChampions}).
    */
   ASHA("asha") {
     @Override
@@ -36,7 +35,7 @@ public enum SchedulerKind {
       }
       return Schedulers.asha(sampler, ladder, promotion, seed, Integer.MAX_VALUE,
           new BranchChampions(c -> c.getString(families.choiceName()), accuracy,
-              best -> championMargin(best, validationRows), CHAMPION_MAX_COST_RATIO));
+              best -> championMargin(best, validationRows)));
     }
   },
   /**
@@ -80,13 +79,6 @@ public enum SchedulerKind {
       return Schedulers.grid(space, GRID_POINTS_PER_PARAMETER);
     }
   };
-
-  /**
-   * The most a family champion's trial may cost, as a multiple of the rung's most accurate result
-   * ({@link BranchChampions#maxCostRatio}): on magic-telescope, without it, a random forest 1.3 pp
-   * below the best went on to a 122 s top-rung trial beside xgboost's 2.5 s ones (December 2026).
-   */
-  static final double CHAMPION_MAX_COST_RATIO = 4;
 
   /** The least margin of {@link #championMargin}: half a percentage point. */
   static final double MIN_CHAMPION_MARGIN = 0.005;

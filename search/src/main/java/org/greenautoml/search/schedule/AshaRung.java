@@ -29,7 +29,6 @@ final class AshaRung {
   private final Optional<BranchChampions> champions;
   private final Map<String, Champion> championByBranch = new LinkedHashMap<>();
   private double bestChampionValue = Double.POSITIVE_INFINITY;
-  private double bestResultCost;
   private final java.util.Set<String> branchesPromoted = new java.util.HashSet<>();
 
   /**
@@ -72,10 +71,7 @@ final class AshaRung {
       BranchChampions rule = champions.get();
       double value = promotion.objectives()
           .toMinimisation(outcome.objectives().orElseThrow())[rule.objective()];
-      if (value < bestChampionValue) {
-        bestChampionValue = value;
-        bestResultCost = outcome.costKgCO2e();
-      }
+      bestChampionValue = Math.min(bestChampionValue, value);
       String branch = rule.branchOf().apply(outcome.trial().configuration());
       Champion candidate =
           new Champion(branch, outcome, value, single ? -1 : arrivals.size() - 1, entry);
@@ -101,7 +97,6 @@ final class AshaRung {
     boolean newBranchFits = branchesPromoted.size() < size() / eta;
     return championByBranch.values().stream()
         .filter(c -> c.value() <= limit && !isPromoted(c))
-        .filter(c -> c.outcome().costKgCO2e() <= champions.get().maxCostRatio() * bestResultCost)
         .filter(c -> newBranchFits || branchesPromoted.contains(c.branch()))
         .min(Comparator.comparingDouble(Champion::value))
         .map(c -> {

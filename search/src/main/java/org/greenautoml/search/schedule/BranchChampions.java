@@ -10,8 +10,7 @@ import org.greenautoml.search.space.Configuration;
  * Keeps every competitive branch of a conditional space (every model family) in play in ASHA: at
  * each rung, the best result of each branch on one objective (its champion) is promoted once no
  * ordinary promotion is due, when it is within a margin of the rung's best on that objective,
- * at most as many champions per rung as ordinary promotions ({@code floor(n / eta)}), and only
- * when its trial cost at most {@code maxCostRatio} times what the rung's best result cost.
+ * at most as many champions per rung as ordinary promotions ({@code floor(n / eta)}).
  *
  * <p>Why: how families rank on a small subsample is not how they rank on all rows (boosted trees
  * and forests gain most from more rows), and a rung ranked on several objectives at once can hold
@@ -24,13 +23,9 @@ import org.greenautoml.search.space.Configuration;
  * @param margin how far from the rung's best a champion may be and still be promoted, in that
  *     objective's units, given the rung's best value (for accuracy, for example, two standard
  *     errors of an accuracy near the best); a negative or NaN margin promotes no champion
- * @param maxCostRatio the most a champion's trial may have cost, as a multiple of what the rung's
- *     best result cost: a family that is neither better nor within this factor of its cost is not
- *     kept in play (a green search does not pay ten times over for a model that is not better);
- *     positive, infinite for no limit
  */
-public record BranchChampions(Function<Configuration, String> branchOf, int objective,
-    DoubleUnaryOperator margin, double maxCostRatio) {
+public record BranchChampions(
+    Function<Configuration, String> branchOf, int objective, DoubleUnaryOperator margin) {
 
   /** Validates the fields. */
   public BranchChampions {
@@ -39,17 +34,14 @@ public record BranchChampions(Function<Configuration, String> branchOf, int obje
     if (objective < 0) {
       throw new IllegalArgumentException("objective index must be >= 0, found " + objective);
     }
-    if (!(maxCostRatio > 0)) {
-      throw new IllegalArgumentException("max cost ratio must be > 0, found " + maxCostRatio);
-    }
   }
 
-  /** Champions within a fixed {@code margin} of the rung's best, whatever they cost. */
+  /** Champions within a fixed {@code margin} of the rung's best. */
   public static BranchChampions within(
       Function<Configuration, String> branchOf, int objective, double margin) {
     if (!(margin >= 0) || Double.isInfinite(margin)) {
       throw new IllegalArgumentException("margin must be finite and >= 0, found " + margin);
     }
-    return new BranchChampions(branchOf, objective, best -> margin, Double.POSITIVE_INFINITY);
+    return new BranchChampions(branchOf, objective, best -> margin);
   }
 }
