@@ -2,7 +2,6 @@ package org.greenautoml.family;
 
 import com.google.protobuf.Any;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.greenautoml.search.space.CategoricalParameter;
 import org.greenautoml.search.space.Configuration;
@@ -100,10 +99,7 @@ final class TreeEnsembleFamily extends TrainerFamily {
             ensemble.generatesProbabilities(), ensemble.getProvenance().getTribuoVersion())
             .serialize());
     for (Model<Label> member : members) {
-      if (stopRequested.getAsBoolean()) {
-        throw new CancellationException("stopped while serialising the ensemble");
-      }
-      data.addModels(member.serialize());
+      data.addModels(super.serialize(member, stopRequested)); // checks the stop first
     }
     float weight = 1.0f / members.size();
     members.forEach(m -> data.addWeights(weight));

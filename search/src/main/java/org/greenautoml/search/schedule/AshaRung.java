@@ -2,11 +2,13 @@ package org.greenautoml.search.schedule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.greenautoml.search.pareto.Direction;
 import org.greenautoml.search.pareto.IncrementalParetoRanking;
 import org.greenautoml.search.pareto.Objective;
@@ -28,8 +30,7 @@ final class AshaRung {
   private final List<TrialOutcome> arrivals = new ArrayList<>();
   private final Optional<BranchChampions> champions;
   private final Map<String, Champion> championByBranch = new LinkedHashMap<>();
-  private double bestChampionValue = Double.POSITIVE_INFINITY;
-  private final java.util.Set<String> branchesPromoted = new java.util.HashSet<>();
+  private final Set<String> branchesPromoted = new HashSet<>();
 
   /**
    * A branch's best result so far on the champions' objective (minimised value), and where it sits:
@@ -71,7 +72,6 @@ final class AshaRung {
       BranchChampions rule = champions.get();
       double value = promotion.objectives()
           .toMinimisation(outcome.objectives().orElseThrow())[rule.objective()];
-      bestChampionValue = Math.min(bestChampionValue, value);
       String branch = rule.branchOf().apply(outcome.trial().configuration());
       Champion candidate =
           new Champion(branch, outcome, value, single ? -1 : arrivals.size() - 1, entry);
@@ -91,9 +91,12 @@ final class AshaRung {
     if (champions.isEmpty() || championByBranch.isEmpty()) {
       return null;
     }
+    // each branch's champion is its best, so the best of the champions is the rung's best
+    double bestValue = championByBranch.values().stream().mapToDouble(Champion::value).min()
+        .orElseThrow();
     Objective judged = promotion.objectives().list().get(champions.get().objective());
-    double best = judged.direction() == Direction.MAXIMIZE ? -bestChampionValue : bestChampionValue;
-    double limit = bestChampionValue + champions.get().margin().applyAsDouble(best);
+    double best = judged.direction() == Direction.MAXIMIZE ? -bestValue : bestValue;
+    double limit = bestValue + champions.get().margin().applyAsDouble(best);
     boolean newBranchFits = branchesPromoted.size() < size() / eta;
     return championByBranch.values().stream()
         .filter(c -> c.value() <= limit && !isPromoted(c))

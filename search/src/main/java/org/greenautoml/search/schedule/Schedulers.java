@@ -127,7 +127,7 @@ public final class Schedulers {
     requireNonNull(ladder, "ladder");
     requireNonNull(promotion, "promotion");
     return new AshaScheduler(ladder, Samplers.random(space, seeds.of(SAMPLER)), promotion,
-        seeds.of(TIE_BREAK), Integer.MAX_VALUE, java.util.Optional.empty());
+        seeds.of(TIE_BREAK), Integer.MAX_VALUE, Optional.empty());
   }
 
   /** ASHA starting at most {@code maxConfigurations} configurations at the lowest rung. */
@@ -142,12 +142,7 @@ public final class Schedulers {
   /** ASHA with new configurations from {@code sampler}, which learns from every result. */
   public static Scheduler asha(Sampler sampler, FidelityLadder ladder, Promotion promotion,
       long seed, int maxConfigurations) {
-    requireNonNull(sampler, "sampler");
-    requireNonNull(ladder, "ladder");
-    requireNonNull(promotion, "promotion");
-    requirePositive("max configurations", maxConfigurations);
-    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations,
-        java.util.Optional.empty());
+    return ashaScheduler(sampler, ladder, promotion, seed, maxConfigurations, Optional.empty());
   }
 
   /**
@@ -156,11 +151,8 @@ public final class Schedulers {
    */
   public static Scheduler asha(Sampler sampler, FidelityLadder ladder, Promotion promotion,
       long seed, int maxConfigurations, BranchChampions champions) {
-    requireNonNull(sampler, "sampler");
-    requireNonNull(ladder, "ladder");
     requireNonNull(promotion, "promotion");
     requireNonNull(champions, "champions");
-    requirePositive("max configurations", maxConfigurations);
     if (champions.objective() >= promotion.objectives().size()) {
       throw new IllegalArgumentException("champions' objective index must be below "
           + promotion.objectives().size() + ", found " + champions.objective());
@@ -169,8 +161,17 @@ public final class Schedulers {
       throw new IllegalArgumentException("champions are judged on a linear objective, found "
           + promotion.objectives().list().get(champions.objective()).name() + " on a log scale");
     }
-    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations,
-        java.util.Optional.of(champions));
+    return ashaScheduler(sampler, ladder, promotion, seed, maxConfigurations,
+        Optional.of(champions));
+  }
+
+  private static Scheduler ashaScheduler(Sampler sampler, FidelityLadder ladder,
+      Promotion promotion, long seed, int maxConfigurations, Optional<BranchChampions> champions) {
+    requireNonNull(sampler, "sampler");
+    requireNonNull(ladder, "ladder");
+    requireNonNull(promotion, "promotion");
+    requirePositive("max configurations", maxConfigurations);
+    return new AshaScheduler(ladder, sampler, promotion, seed, maxConfigurations, champions);
   }
 
   /**
